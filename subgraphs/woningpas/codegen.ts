@@ -1,0 +1,19 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'subgraphs/woningpas/schema.graphql',
+  generates: {
+    'subgraphs/woningpas/src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.js#Context',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+export default config;
