@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './http-client.js';
 export * from './identifiers.js';
 export * from './logger.js';
+export * from './main.js';
 export * from './oauth-client.js';
 export * from './request-context.js';
 export * from './db/index.js';
