@@ -1,7 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { currentRequestId, ErrorCode, isExpectedCode, maskError, type Logger } from '@hub/shared';
 
-const TOKEN_LIMIT = /Document contains more than (\d+) tokens/;
+// graphql-js 16 spells it "more that", later versions "more than".
+const TOKEN_LIMIT = /Document contains more th[ae][nt] (\d+) tokens/;
 
 /**
  * Formats every error the gateway sends: the limit rules keep their own codes (Apollo would report them

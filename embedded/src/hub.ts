@@ -1,0 +1,200 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import {
+  closeServer,
+  createLogger,
+  createSandboxHost,
+  listen,
+  openPglite,
+  type Logger,
+  type SharedPglite,
+  type SubgraphServer,
+  type UpstreamCall,
+} from '@hub/shared';
+import { DEMO_PERSONAS } from '@hub/shared/demo';
+import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer } from '@hub/gateway';
+import * as dossier from '@hub/dossier';
+import * as woningpas from '@hub/woningpas';
+import { createWoningpasSandboxes } from '@hub/woningpas/sandbox';
+import * as ipdc from '@hub/ipdc';
+import { createIpdcSandbox } from '@hub/ipdc/sandbox';
+import * as premies from '@hub/premies';
+import { createLocalIssuer, type LocalIssuer } from './issuer.js';
+
+export interface HubPorts {
+  gateway: number;
+  dossier: number;
+  woningpas: number;
+  ipdc: number;
+  premies: number;
+  sandbox: number;
+}
+
+export interface HubOptions {
+  /** 0 picks a free port (tests). */
+  ports: HubPorts;
+  host?: string;
+  /** Folder for the embedded database; unset = in memory (tests). Ignored with `databaseUrl`. */
+  dataDir?: string;
+  /** A real PostgreSQL instead of the embedded database. */
+  databaseUrl?: string;
+  /** Load the demo data when the database has none yet. */
+  seed?: boolean;
+  /** Latency the sandboxes add to every answer (benchmarks use 50 ms). */
+  sandboxLatencyMs?: number;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  mode?: 'development' | 'test';
+  /** Observes every upstream call of the subgraphs (tests and benchmarks count them). */
+  onUpstreamCall?: (call: UpstreamCall) => void;
+}
+
+export interface RunningHub {
+  urls: { gateway: string; graphql: string; sandbox: string; subgraphs: Record<'dossier' | 'woningpas' | 'ipdc' | 'premies', string> };
+  issuer: LocalIssuer;
+  /** A bearer token for a demo persona (see shared/src/demo.ts). */
+  personaToken(key: string): Promise<string>;
+  /** Calls per sandbox prefix (basisregisters, veka, ipdc, idp, ...). */
+  sandboxCalls: Map<string, number>;
+  dataSources: { dossier: DataSource; premies: DataSource };
+  identitySecret: string;
+  close(): Promise<void>;
+}
+
+const AUDIENCE = 'renovatiehub';
+const WONINGPAS_CLIENT = { clientId: 'renovatiehub-woningpas', clientSecret: randomBytes(16).toString('hex') };
+
+/**
+ * Starts the whole hub in this process on the embedded defaults: the local identity issuer and the
+ * sandboxes of the upstream sources on one HTTP port, the embedded database (PGlite) shared by the
+ * dossier and premies subgraphs (one schema each), the four subgraphs and the gateway, each on its own
+ * port and talking HTTP, exactly as they would as separate processes.
+ */
+export async function startHub(options: HubOptions): Promise<RunningHub> {
+  const host = options.host ?? '127.0.0.1';
+  const level = options.logLevel ?? 'warn';
+  const log = (service: string): Logger => createLogger(service, level);
+  const identitySecret = randomBytes(32).toString('hex');
+  const cleanup: Array<() => Promise<unknown>> = [];
+  const close = async () => {
+    for (const step of cleanup.reverse()) await step().catch(() => undefined);
+  };
+
+  try {
+    // 1. Sandboxes of the upstream sources and the local identity issuer.
+    let sandboxBase = '';
+    const issuer = await createLocalIssuer({
+      baseUrl: () => `${sandboxBase}/idp`,
+      audience: AUDIENCE,
+      clients: [{ realm: 'acm', ...WONINGPAS_CLIENT, audience: 'veka' }],
+    });
+    const sandboxCalls = new Map<string, number>();
+    const sandboxHost = createSandboxHost([issuer, ...createWoningpasSandboxes(), createIpdcSandbox()], {
+      calls: sandboxCalls,
+      ...(options.sandboxLatencyMs ? { latencyMs: options.sandboxLatencyMs } : {}),
+    });
+    const sandboxPort = await listen(sandboxHost, options.ports.sandbox, host);
+    cleanup.push(() => closeServer(sandboxHost, 1000));
+    sandboxBase = `http://${host}:${sandboxPort}`;
+
+    // 2. The database: PostgreSQL when given, else one embedded PGlite shared by dossier and premies.
+    let pglite: SharedPglite | undefined;
+    if (!options.databaseUrl) {
+      let dir: string | undefined;
+      if (options.dataDir) {
+        mkdirSync(options.dataDir, { recursive: true });
+        dir = join(options.dataDir, 'pglite');
+      }
+      pglite = await openPglite(dir);
+      cleanup.push(() => pglite!.close());
+    }
+    const dbOptions = { ...(options.databaseUrl ? { url: options.databaseUrl } : { pglite: pglite! }) };
+    const dossierDb = await dossier.openDossierDatabase({ ...dbOptions, logger: log('dossier') });
+    cleanup.push(() => dossierDb.destroy());
+    const premiesDb = await premies.openPremiesDatabase({ ...dbOptions, logger: log('premies') });
+    cleanup.push(() => premiesDb.destroy());
+    if (options.seed) await seedDemoData(dossierDb, premiesDb);
+
+    // 3. The subgraphs, configured as separate processes would be (the same config loaders).
+    const common = { HUB_IDENTITY_SECRET: identitySecret, LOG_LEVEL: level, HOST: host };
+    const onCall = options.onUpstreamCall;
+    const subgraphs: Array<[keyof HubPorts, SubgraphServer]> = [];
+
+    const woningpasConfig = woningpas.loadWoningpasConfig({
+      ...common,
+      ADRESSENREGISTER_URL: `${sandboxBase}/basisregisters`,
+      VEKA_DOSSIER_API_URL: `${sandboxBase}/veka`,
+      VEKA_TOKEN_URL: `${issuer.issuerUrl('acm')}/token`,
+      VEKA_CLIENT_ID: WONINGPAS_CLIENT.clientId,
+      VEKA_CLIENT_SECRET: WONINGPAS_CLIENT.clientSecret,
+    });
+    const woningpasLogger = log('woningpas');
+    subgraphs.push([
+      'woningpas',
+      await woningpas.createServer({
+        identitySecret,
+        logger: woningpasLogger,
+        clients: woningpas.createWoningpasClients(woningpasConfig, woningpasLogger, onCall),
+      }),
+    ]);
+
+    const ipdcConfig = ipdc.loadIpdcConfig({ ...common, IPDC_URL: `${sandboxBase}/ipdc`, IPDC_FEED_URL: `${sandboxBase}/ipdc`, IPDC_API_KEY: 'sandbox' });
+    const ipdcLogger = log('ipdc');
+    subgraphs.push(['ipdc', await ipdc.createServer({ identitySecret, logger: ipdcLogger, ipdc: ipdc.createIpdcClient(ipdcConfig, ipdcLogger, onCall) })]);
+
+    subgraphs.push(['dossier', await dossier.createServer({ identitySecret, logger: log('dossier'), dataSource: dossierDb })]);
+    subgraphs.push(['premies', await premies.createServer({ identitySecret, logger: log('premies'), dataSource: premiesDb, regelset: premies.loadRegelset() })]);
+
+    const subgraphUrls = {} as RunningHub['urls']['subgraphs'];
+    for (const [name, server] of subgraphs) {
+      cleanup.push(() => server.close());
+      subgraphUrls[name as keyof typeof subgraphUrls] = await server.listen(options.ports[name], host);
+    }
+
+    // 4. The gateway, trusting the local issuer's two realms.
+    const gatewayLogger = log('gateway');
+    const gateway: GatewayServer = await createGateway({
+      config: {
+        mode: options.mode ?? 'development',
+        identitySecret,
+        subgraphUrls,
+        graphiql: true,
+        demoTokenUrl: `${sandboxBase}/idp/demo-token`,
+        corsOrigins: [],
+      },
+      logger: gatewayLogger,
+      supergraphSdl: composeSupergraph(),
+      limits: loadLimits(),
+      verifyToken: createJwtVerifier(
+        [
+          { kind: 'acm', issuer: issuer.issuerUrl('acm'), jwksUrl: `${issuer.issuerUrl('acm')}/jwks`, audience: AUDIENCE },
+          { kind: 'stad', issuer: issuer.issuerUrl('stad'), jwksUrl: `${issuer.issuerUrl('stad')}/jwks`, audience: AUDIENCE },
+        ],
+        { insz: 'rrn', roles: 'roles', organisatie: 'organisatie', dienst: 'dienst' },
+      ),
+      demoPersonas: DEMO_PERSONAS.map((p) => ({ key: p.key, naam: p.naam, omschrijving: p.omschrijving })),
+    });
+    cleanup.push(() => gateway.close());
+    const gatewayUrl = await gateway.listen(options.ports.gateway, host);
+
+    return {
+      urls: { gateway: gatewayUrl, graphql: `${gatewayUrl}/graphql`, sandbox: sandboxBase, subgraphs: subgraphUrls },
+      issuer,
+      personaToken: (key) => issuer.personaToken(key),
+      sandboxCalls,
+      dataSources: { dossier: dossierDb, premies: premiesDb },
+      identitySecret,
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Loads the demo data of every service (idempotent: a second run changes nothing). */
+export async function seedDemoData(dossierDb: DataSource, premiesDb: DataSource): Promise<void> {
+  await dossier.seedDossierDemoData(dossierDb);
+  await premies.seedPremiesDemoData(premiesDb);
+}

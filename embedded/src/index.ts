@@ -1,0 +1,2 @@
+export { startHub, seedDemoData, type HubOptions, type HubPorts, type RunningHub } from './hub.js';
+export { createLocalIssuer, type LocalIssuer, type DemoClient, type Realm } from './issuer.js';
