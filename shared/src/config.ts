@@ -37,6 +37,10 @@ function redactIfSecret(name: string, value: string): string {
   return /SECRET|PASSWORD|KEY|TOKEN/i.test(name) ? '***' : value;
 }
 
+const required = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+});
+
 /** Validators for the kinds of variables the hub uses, with messages a person can act on. */
 export const env = {
   port: (fallback: number) =>
@@ -54,7 +58,7 @@ export const env = {
       .max(max, { error: `must be at most ${max}` })
       .default(fallback),
   url: (fallback?: string) => {
-    const schema = z.url({ error: 'must be an absolute http(s) URL', protocol: /^https?$/ });
+    const schema = z.url({ ...required('an absolute http(s) URL'), protocol: /^https?$/ });
     return fallback === undefined ? schema : schema.default(fallback);
   },
   optionalUrl: () => z.url({ error: 'must be an absolute http(s) URL', protocol: /^https?$/ }).optional(),
@@ -64,10 +68,10 @@ export const env = {
       .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// connection URL' })
       .optional(),
   secret: (minLength: number, fallback?: string) => {
-    const schema = z.string().min(minLength, { error: `must be at least ${minLength} characters long` });
+    const schema = z.string(required('a string')).min(minLength, { error: `must be at least ${minLength} characters long` });
     return fallback === undefined ? schema : schema.default(fallback);
   },
-  string: (fallback?: string) => (fallback === undefined ? z.string() : z.string().default(fallback)),
+  string: (fallback?: string) => (fallback === undefined ? z.string(required('a string')) : z.string().default(fallback)),
   optionalString: () => z.string().optional(),
   bool: (fallback: boolean) =>
     z

@@ -12,6 +12,12 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { ID: 'string' },
+        mappers: {
+          Woning: '../models.js#WoningRef',
+          Adres: '../models.js#AdresModel',
+          Epc: '../models.js#EpcModel',
+          AdresKandidaat: '../models.js#AdresKandidaatModel',
+        },
       },
     },
   },

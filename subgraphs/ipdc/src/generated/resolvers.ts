@@ -1,0 +1,613 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Product as ProductModel, Website as WebsiteModel, Voorwaarde as VoorwaardeModel, Tekstblok as TekstblokModel, Procedure as ProcedureModel, Regelgeving as RegelgevingModel, Contactpunt as ContactpuntModel, Contactadres as ContactadresModel } from '../domain/product.js';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Het bewijs bij een voorwaarde. */
+export type Bewijs = {
+  __typename?: 'Bewijs';
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  naam?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Het bewijs bij een voorwaarde. */
+export type BewijsBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Het bewijs bij een voorwaarde. */
+export type BewijsNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/** Het adres van een contactpunt (Nederlandse spelling). */
+export type Contactadres = {
+  __typename?: 'Contactadres';
+  busnummer?: Maybe<Scalars['String']['output']>;
+  gemeentenaam?: Maybe<Scalars['String']['output']>;
+  huisnummer?: Maybe<Scalars['String']['output']>;
+  land?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  straatnaam?: Maybe<Scalars['String']['output']>;
+};
+
+/** Een contactpunt voor een product. */
+export type Contactpunt = {
+  __typename?: 'Contactpunt';
+  adres?: Maybe<Contactadres>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Openingsuren als vrije tekst. */
+  openingsuren?: Maybe<Scalars['String']['output']>;
+  telefoonnummer?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Doelgroep volgens de IPDC-codelijst Doelgroep. */
+export type Doelgroep =
+  | 'BURGER'
+  | 'LOKAAL_BESTUUR'
+  | 'ONDERNEMING'
+  | 'ORGANISATIE'
+  | 'VERENIGING'
+  | 'VLAAMSE_OVERHEID';
+
+/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+export type FinancieelVoordeel = {
+  __typename?: 'FinancieelVoordeel';
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  naam?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+export type FinancieelVoordeelBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+export type FinancieelVoordeelNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/** Wat een product kost (vrije tekst, HTML). */
+export type Kost = {
+  __typename?: 'Kost';
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  naam?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Wat een product kost (vrije tekst, HTML). */
+export type KostBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Wat een product kost (vrije tekst, HTML). */
+export type KostNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/** Een stap of manier om een product aan te vragen. */
+export type Procedure = {
+  __typename?: 'Procedure';
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  naam?: Maybe<Scalars['String']['output']>;
+  /** Webpagina's bij deze procedure, bv. het aanvraagformulier. */
+  websites: Array<Website>;
+};
+
+
+/** Een stap of manier om een product aan te vragen. */
+export type ProcedureBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Een stap of manier om een product aan te vragen. */
+export type ProcedureNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type Product = {
+  __typename?: 'Product';
+  /** De beschrijving (HTML) in de gevraagde taalvariant, met dezelfde terugval als de naam. */
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  /** Waar je terecht kunt met vragen. */
+  contactpunten: Array<Contactpunt>;
+  /** De doelgroepen; codes die de hub niet kent, worden weggelaten. */
+  doelgroepen: Array<Doelgroep>;
+  /** Het financiële voordeel dat het product geeft, bv. het premiebedrag (vrije tekst: IPDC kent geen bedragen als getal). */
+  financieleVoordelen: Array<FinancieelVoordeel>;
+  /** Einde van de dienstverlening (ISO-8601), als die beperkt is in de tijd. */
+  geldigTot?: Maybe<Scalars['String']['output']>;
+  /** Begin van de dienstverlening (ISO-8601), als die beperkt is in de tijd. */
+  geldigVanaf?: Maybe<Scalars['String']['output']>;
+  /** NUTS- of LAU-codes van de gebieden waar het product geldt; Leuven is BE24224062. */
+  geografischToepassingsgebieden: Array<Scalars['String']['output']>;
+  /** De uuid van de IPDC-instantie (het laatste deel van haar URI http://data.lblod.info/id/public-service/{uuid}). */
+  id: Scalars['ID']['output'];
+  /** Wat het product kost (vrije tekst). */
+  kosten: Array<Kost>;
+  /** Wanneer de aanbieder het product het laatst wijzigde (ISO-8601). */
+  laatstGewijzigd?: Maybe<Scalars['String']['output']>;
+  /** De naam in de gevraagde taalvariant; valt terug op een andere Nederlandse variant als die ontbreekt. */
+  naam: Scalars['String']['output'];
+  /** Hoe je het product aanvraagt. */
+  procedures: Array<Procedure>;
+  /** Het productnummer in IPDC. */
+  productnummer?: Maybe<Scalars['String']['output']>;
+  /** De regelgeving waarop het product steunt. */
+  regelgeving: Array<Regelgeving>;
+  /** De thema's; codes die de hub niet kent, worden weggelaten. */
+  themas: Array<Thema>;
+  /** Het producttype; null als IPDC een code gebruikt die de hub (nog) niet kent. */
+  type?: Maybe<ProductType>;
+  /** Uitzonderingen (HTML), als de aanbieder die gaf. */
+  uitzonderingen?: Maybe<Scalars['String']['output']>;
+  /** De volledige URI van de instantie in IPDC, bv. http://data.lblod.info/id/public-service/{uuid}. */
+  uri: Scalars['String']['output'];
+  /** Een verdere beschrijving (HTML), als de aanbieder die gaf. */
+  verdereBeschrijving?: Maybe<Scalars['String']['output']>;
+  /** Voorwaarden om het product te krijgen, met het bewijs dat je moet voorleggen. */
+  voorwaarden: Array<Voorwaarde>;
+  /** Meer informatie op het web, in de volgorde van de aanbieder. */
+  websites: Array<Website>;
+  /** Trefwoorden waarop de aanbieder het product vindbaar wil maken, in de gevraagde taal (zelfde terugval als de naam). */
+  zoektermen: Array<Scalars['String']['output']>;
+};
+
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type ProductBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type ProductNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type ProductUitzonderingenArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type ProductVerdereBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/**
+ * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
+ * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
+ *
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
+ * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ */
+export type ProductZoektermenArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/** Producttype volgens de IPDC-codelijst Type. */
+export type ProductType =
+  | 'ADVIES_BEGELEIDING'
+  | 'BEWIJS'
+  | 'FINANCIEEL_VOORDEEL'
+  | 'FINANCIELE_VERPLICHTING'
+  | 'INFRASTRUCTUUR_MATERIAAL'
+  | 'TOELATING'
+  | 'VOORWERP';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Eén product op zijn id (de uuid van de IPDC-instantie), rechtstreeks uit IPDC.
+   * Geeft null (zonder fout) als IPDC het product niet kent of als het gearchiveerd is.
+   * Een id dat geen uuid is, geeft de fout BAD_USER_INPUT.
+   */
+  product?: Maybe<Product>;
+  /**
+   * Producten uit de catalogus (de actuele, niet-gearchiveerde producten uit de IPDC-feed), alfabetisch op
+   * Nederlandse naam. Alle filters zijn optioneel en worden gecombineerd (en). De catalogus wordt enkele
+   * minuten bewaard, dus een wijziging in IPDC verschijnt hier met wat vertraging.
+   */
+  producten: Array<Product>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductenArgs = {
+  doelgroep?: InputMaybe<Doelgroep>;
+  gemeente?: InputMaybe<Scalars['String']['input']>;
+  limiet?: InputMaybe<Scalars['Int']['input']>;
+  thema?: InputMaybe<Thema>;
+  type?: InputMaybe<ProductType>;
+  vanaf?: InputMaybe<Scalars['Int']['input']>;
+  zoekterm?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Regelgeving waarop een product steunt. */
+export type Regelgeving = {
+  __typename?: 'Regelgeving';
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  naam?: Maybe<Scalars['String']['output']>;
+  /** Link naar de tekst, bv. in de Vlaamse Codex. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Regelgeving waarop een product steunt. */
+export type RegelgevingBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Regelgeving waarop een product steunt. */
+export type RegelgevingNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/**
+ * Taalvariant van een IPDC-tekst. Ontbreekt de gevraagde variant, dan geldt deze terugval (de eerste
+ * variant die bestaat wint; bestaat geen van deze, dan om het even welke andere taal):
+ *
+ * - NL: nl → nl-BE-x-formal → nl-BE-x-informal → nl-BE-x-generated-informal → en
+ * - NL_FORMEEL: nl-BE-x-formal → nl → nl-BE-x-informal → nl-BE-x-generated-informal → en
+ * - NL_INFORMEEL: nl-BE-x-informal → nl-BE-x-generated-informal → nl → nl-BE-x-formal → en
+ * - EN: en → nl → nl-BE-x-formal → nl-BE-x-informal → nl-BE-x-generated-informal
+ */
+export type Taal =
+  /** Engels; valt terug op Nederlands. */
+  | 'EN'
+  /** Nederlands; de formele variant als er geen neutrale is. */
+  | 'NL'
+  /** Nederlands in de u-vorm. */
+  | 'NL_FORMEEL'
+  /** Nederlands in de je-vorm; ook de automatisch gegenereerde je-vorm (nl-BE-x-generated-informal). */
+  | 'NL_INFORMEEL';
+
+/** Thema volgens de IPDC-codelijst Thema. */
+export type Thema =
+  | 'BOUWEN_WONEN'
+  | 'BURGER_OVERHEID'
+  | 'CULTUUR_SPORT_VRIJE_TIJD'
+  | 'ECONOMIE_WERK'
+  | 'MILIEU_ENERGIE'
+  | 'MOBILITEIT_OPENBARE_WERKEN'
+  | 'ONDERWIJS_WETENSCHAP'
+  | 'WELZIJN_GEZONDHEID';
+
+/** Een voorwaarde van een product. */
+export type Voorwaarde = {
+  __typename?: 'Voorwaarde';
+  /** De voorwaarde zelf (HTML). */
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  /** Het bewijs dat je voorlegt om aan te tonen dat je aan de voorwaarde voldoet. */
+  bewijs?: Maybe<Bewijs>;
+  naam?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Een voorwaarde van een product. */
+export type VoorwaardeBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Een voorwaarde van een product. */
+export type VoorwaardeNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+/** Een webpagina met meer informatie. */
+export type Website = {
+  __typename?: 'Website';
+  /** Een korte beschrijving (HTML). */
+  beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van de pagina; de URL als de aanbieder geen titel gaf. */
+  naam: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+
+/** Een webpagina met meer informatie. */
+export type WebsiteBeschrijvingArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+
+/** Een webpagina met meer informatie. */
+export type WebsiteNaamArgs = {
+  taal?: InputMaybe<Taal>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Product: Product;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Bewijs: ResolverTypeWrapper<TekstblokModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Contactadres: ResolverTypeWrapper<ContactadresModel>;
+  Contactpunt: ResolverTypeWrapper<ContactpuntModel>;
+  Doelgroep: Doelgroep;
+  FinancieelVoordeel: ResolverTypeWrapper<TekstblokModel>;
+  Kost: ResolverTypeWrapper<TekstblokModel>;
+  Procedure: ResolverTypeWrapper<ProcedureModel>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ProductType: ProductType;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Regelgeving: ResolverTypeWrapper<RegelgevingModel>;
+  Taal: Taal;
+  Thema: Thema;
+  Voorwaarde: ResolverTypeWrapper<VoorwaardeModel>;
+  Website: ResolverTypeWrapper<WebsiteModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Bewijs: TekstblokModel;
+  String: Scalars['String']['output'];
+  Contactadres: ContactadresModel;
+  Contactpunt: ContactpuntModel;
+  FinancieelVoordeel: TekstblokModel;
+  Kost: TekstblokModel;
+  Procedure: ProcedureModel;
+  Product: ProductModel;
+  ID: Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Regelgeving: RegelgevingModel;
+  Voorwaarde: VoorwaardeModel;
+  Website: WebsiteModel;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type BewijsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Bewijs'] = ResolversParentTypes['Bewijs']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BewijsBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<BewijsNaamArgs, 'taal'>>;
+}>;
+
+export type ContactadresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contactadres'] = ResolversParentTypes['Contactadres']> = ResolversObject<{
+  busnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gemeentenaam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  huisnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  land?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  straatnaam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ContactpuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contactpunt'] = ResolversParentTypes['Contactpunt']> = ResolversObject<{
+  adres?: Resolver<Maybe<ResolversTypes['Contactadres']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openingsuren?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  telefoonnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type FinancieelVoordeelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FinancieelVoordeel'] = ResolversParentTypes['FinancieelVoordeel']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FinancieelVoordeelBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FinancieelVoordeelNaamArgs, 'taal'>>;
+}>;
+
+export type KostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Kost'] = ResolversParentTypes['Kost']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<KostBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<KostNaamArgs, 'taal'>>;
+}>;
+
+export type ProcedureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Procedure'] = ResolversParentTypes['Procedure']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProcedureBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProcedureNaamArgs, 'taal'>>;
+  websites?: Resolver<Array<ResolversTypes['Website']>, ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProductBeschrijvingArgs, 'taal'>>;
+  contactpunten?: Resolver<Array<ResolversTypes['Contactpunt']>, ParentType, ContextType>;
+  doelgroepen?: Resolver<Array<ResolversTypes['Doelgroep']>, ParentType, ContextType>;
+  financieleVoordelen?: Resolver<Array<ResolversTypes['FinancieelVoordeel']>, ParentType, ContextType>;
+  geldigTot?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geldigVanaf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geografischToepassingsgebieden?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kosten?: Resolver<Array<ResolversTypes['Kost']>, ParentType, ContextType>;
+  laatstGewijzigd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProductNaamArgs, 'taal'>>;
+  procedures?: Resolver<Array<ResolversTypes['Procedure']>, ParentType, ContextType>;
+  productnummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  regelgeving?: Resolver<Array<ResolversTypes['Regelgeving']>, ParentType, ContextType>;
+  themas?: Resolver<Array<ResolversTypes['Thema']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['ProductType']>, ParentType, ContextType>;
+  uitzonderingen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProductUitzonderingenArgs, 'taal'>>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdereBeschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProductVerdereBeschrijvingArgs, 'taal'>>;
+  voorwaarden?: Resolver<Array<ResolversTypes['Voorwaarde']>, ParentType, ContextType>;
+  websites?: Resolver<Array<ResolversTypes['Website']>, ParentType, ContextType>;
+  zoektermen?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProductZoektermenArgs, 'taal'>>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  producten?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductenArgs, 'limiet' | 'vanaf'>>;
+}>;
+
+export type RegelgevingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Regelgeving'] = ResolversParentTypes['Regelgeving']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegelgevingBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegelgevingNaamArgs, 'taal'>>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type VoorwaardeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Voorwaarde'] = ResolversParentTypes['Voorwaarde']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<VoorwaardeBeschrijvingArgs, 'taal'>>;
+  bewijs?: Resolver<Maybe<ResolversTypes['Bewijs']>, ParentType, ContextType>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<VoorwaardeNaamArgs, 'taal'>>;
+}>;
+
+export type WebsiteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Website'] = ResolversParentTypes['Website']> = ResolversObject<{
+  beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<WebsiteBeschrijvingArgs, 'taal'>>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WebsiteNaamArgs, 'taal'>>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Bewijs?: BewijsResolvers<ContextType>;
+  Contactadres?: ContactadresResolvers<ContextType>;
+  Contactpunt?: ContactpuntResolvers<ContextType>;
+  FinancieelVoordeel?: FinancieelVoordeelResolvers<ContextType>;
+  Kost?: KostResolvers<ContextType>;
+  Procedure?: ProcedureResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Regelgeving?: RegelgevingResolvers<ContextType>;
+  Voorwaarde?: VoorwaardeResolvers<ContextType>;
+  Website?: WebsiteResolvers<ContextType>;
+}>;
+

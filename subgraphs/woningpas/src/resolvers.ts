@@ -1,0 +1,16 @@
+import type { Resolvers } from './generated/resolvers.js';
+
+export const resolvers: Resolvers = {
+  Query: {
+    woning: (_parent, { adresId }, ctx) => ctx.woningen.woning(adresId),
+    adresZoeken: (_parent, args, ctx) => ctx.woningen.zoekAdres(args),
+  },
+  Woning: {
+    __resolveReference: (reference) => ({ adresId: reference.adresId, heeftToegang: reference.heeftToegang ?? null }),
+    adres: (woning, _args, ctx) => ctx.woningen.adres(woning),
+    epc: (woning, _args, ctx) => ctx.woningen.epc(woning),
+  },
+  AdresKandidaat: {
+    woning: (kandidaat) => ({ adresId: kandidaat.adresId }),
+  },
+};
