@@ -1,0 +1,77 @@
+import { In, type EntityManager, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { DossierEntity, type DossierRow } from '../entities/dossier.js';
+import type { DossierScope } from '../services/toegang.js';
+import { whereDossierVisible } from './scope.js';
+
+/** A position in the dossier list order (laatste_wijziging desc, id desc). */
+export interface DossierListPosition {
+  laatsteWijziging: Date;
+  id: string;
+}
+
+export type NewDossier = Omit<DossierRow, 'referentie' | 'version'>;
+
+export class DossierRepository {
+  readonly #repo: Repository<DossierRow>;
+
+  constructor(private readonly manager: EntityManager) {
+    this.#repo = manager.getRepository<DossierRow>(DossierEntity);
+  }
+
+  findByIds(ids: readonly string[]): Promise<DossierRow[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.#repo.findBy({ id: In([...ids]) });
+  }
+
+  /** The visible dossiers of these citizens, in list order. */
+  findByBurgerIds(burgerIds: readonly string[], scope: DossierScope): Promise<DossierRow[]> {
+    if (burgerIds.length === 0) return Promise.resolve([]);
+    const qb = this.#repo.createQueryBuilder('d').where('d.burgerId IN (:...burgerIds)', { burgerIds: [...burgerIds] });
+    return inListOrder(whereDossierVisible(qb, scope)).getMany();
+  }
+
+  /** The visible dossiers of these homes, in list order. */
+  findByAdresIds(adresIds: readonly string[], scope: DossierScope): Promise<DossierRow[]> {
+    if (adresIds.length === 0) return Promise.resolve([]);
+    const qb = this.#repo.createQueryBuilder('d').where('d.adresId IN (:...adresIds)', { adresIds: [...adresIds] });
+    return inListOrder(whereDossierVisible(qb, scope)).getMany();
+  }
+
+  /** Up to `limit` visible dossiers in list order, after `after` when given (keyset pagination). */
+  findPage(scope: DossierScope, limit: number, after?: DossierListPosition): Promise<DossierRow[]> {
+    const qb = whereDossierVisible(this.#repo.createQueryBuilder('d'), scope);
+    if (after) {
+      qb.andWhere('(d.laatsteWijziging, d.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))', {
+        afterTs: after.laatsteWijziging.toISOString(),
+        afterId: after.id,
+      });
+    }
+    return inListOrder(qb).limit(limit).getMany();
+  }
+
+  /** How many dossiers the scope may see (a plain COUNT(*): the ids are unique, no DISTINCT needed). */
+  async countVisible(scope: DossierScope): Promise<number> {
+    const row = await whereDossierVisible(this.#repo.createQueryBuilder('d'), scope).select('COUNT(*)', 'n').getRawOne<{ n: string }>();
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * Inserts a dossier with the next reference number (REN-<year opened>-<number>, numbers from the
+   * dossier_referentie_seq sequence, never reused). Returns the stored row.
+   */
+  async insert(dossier: NewDossier): Promise<DossierRow> {
+    const [next] = await this.manager.query<Array<{ n: string }>>(`SELECT nextval('dossier_referentie_seq') AS n`);
+    const row: DossierRow = { ...dossier, referentie: referentieOf(dossier.geopendOp, Number(next!.n)), version: 1 };
+    await this.#repo.insert(row);
+    return row;
+  }
+}
+
+/** REN-2026-000042: the year the dossier was opened (Belgian time) and the sequence number, at least 6 digits. */
+export function referentieOf(geopendOp: Date, number: number): string {
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Brussels' }).format(geopendOp);
+  return `REN-${year}-${String(number).padStart(6, '0')}`;
+}
+
+function inListOrder(qb: SelectQueryBuilder<DossierRow>): SelectQueryBuilder<DossierRow> {
+  return qb.orderBy('d.laatsteWijziging', 'DESC').addOrderBy('d.id', 'DESC');
+}

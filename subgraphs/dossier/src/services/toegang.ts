@@ -1,0 +1,89 @@
+import { BACKOFFICE_ROLLEN, forbidden, hasRole, isAnonymous, notFound, unauthenticated, type HubError, type Identity } from '@hub/shared';
+
+/**
+ * Which dossier data a caller may read. `all` for the back office; otherwise the union of what the
+ * citizen owns (`burgerInsz`) and what is assigned to the coach (`begeleiderSub`). Repositories turn
+ * this into SQL, services into checks on single rows: the same rule in both places.
+ */
+export type DossierScope =
+  | { all: true }
+  | { all: false; burgerInsz: string | null; begeleiderSub: string | null };
+
+/** Which homes a caller may see the authentic-source data of (`Woning.heeftToegang`). */
+export type WoningScope =
+  | { kind: 'alle' }
+  | { kind: 'geen' }
+  | { kind: 'betrokken'; burgerInsz: string | null; begeleiderSub: string | null };
+
+/**
+ * The access rules of the CRM for one caller (DESIGN §6, this issue's part):
+ * - anonymous: UNAUTHENTICATED for everything personal;
+ * - spoc, energieconsulent: every citizen, question and dossier of the city;
+ * - burger: their own profile, questions and dossiers (matched on the INSZ of their login);
+ * - renovatiebegeleider: the dossiers assigned to them, and the citizens and questions of those;
+ * - partner, stadsdienst, analist, burgerprofiel: FORBIDDEN (consent, service roles and statistics
+ *   come later).
+ *
+ * Refusals never tell whether something exists: a caller with a limited view gets the same FORBIDDEN
+ * ("Geen toegang.") for someone else's dossier and for an id that does not exist. Only callers who may
+ * see everything get NOT_FOUND for a missing id, since there is nothing to hide from them.
+ */
+export class Toegang {
+  readonly #scope: DossierScope | (() => HubError);
+
+  constructor(readonly identity: Identity) {
+    this.#scope = scopeOf(identity);
+  }
+
+  /** The caller's view of dossier data; throws UNAUTHENTICATED or FORBIDDEN when there is none. */
+  dossierScope(): DossierScope {
+    if (typeof this.#scope === 'function') throw this.#scope();
+    return this.#scope;
+  }
+
+  /** The error for an id the caller cannot see or that does not exist (see the class comment). */
+  refusal(scope: DossierScope, what: string): HubError {
+    return scope.all ? notFound(what) : forbidden();
+  }
+
+  /** Whether the caller may read a citizen's national register number: the back office and the citizen. */
+  mayReadInsz(insz: string | null): boolean {
+    if (hasRole(this.identity, ...BACKOFFICE_ROLLEN)) return true;
+    return insz !== null && this.ownInsz() === insz;
+  }
+
+  /** The INSZ of a logged-in citizen, else null. */
+  ownInsz(): string | null {
+    return ownInszOf(this.identity);
+  }
+
+  /** The `sub` of a logged-in renovation coach, else null. */
+  begeleiderSub(): string | null {
+    return begeleiderSubOf(this.identity);
+  }
+
+  /**
+   * Who may see a home's data from the authentic sources: the back office and the city services all
+   * homes; a citizen the homes of their dossiers and questions; a coach the homes of their dossiers.
+   */
+  woningScope(): WoningScope {
+    if (isAnonymous(this.identity)) return { kind: 'geen' };
+    if (hasRole(this.identity, ...BACKOFFICE_ROLLEN, 'stadsdienst')) return { kind: 'alle' };
+    const burgerInsz = this.ownInsz();
+    const begeleiderSub = this.begeleiderSub();
+    if (burgerInsz === null && begeleiderSub === null) return { kind: 'geen' };
+    return { kind: 'betrokken', burgerInsz, begeleiderSub };
+  }
+}
+
+function scopeOf(identity: Identity): DossierScope | (() => HubError) {
+  if (isAnonymous(identity)) return () => unauthenticated();
+  if (hasRole(identity, ...BACKOFFICE_ROLLEN)) return { all: true };
+  const burgerInsz = ownInszOf(identity);
+  const begeleiderSub = begeleiderSubOf(identity);
+  if (burgerInsz === null && begeleiderSub === null) return () => forbidden();
+  return { all: false, burgerInsz, begeleiderSub };
+}
+
+const ownInszOf = (identity: Identity): string | null => (hasRole(identity, 'burger') && identity.insz ? identity.insz : null);
+const begeleiderSubOf = (identity: Identity): string | null => (hasRole(identity, 'renovatiebegeleider') ? identity.sub : null);
