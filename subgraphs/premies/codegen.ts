@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'subgraphs/premies/schema.graphql',
+  generates: {
+    'subgraphs/premies/src/generated/resolvers.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useIndexSignature: true,
+        contextType: '../context.js#Context',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { ID: 'string', Date: 'string' },
+        mappers: {
+          Burger: '../resolver-models.js#BurgerModel',
+          Dossier: '../resolver-models.js#DossierModel',
+          PremieAdvies: '../resolver-models.js#PremieAdviesModel',
+          Premie: '../resolver-models.js#PremieModel',
+          PremieBron: '../resolver-models.js#PremieBronModel',
+        },
+      },
+    },
+  },
+};
+export default config;

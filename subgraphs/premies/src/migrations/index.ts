@@ -1,0 +1,5 @@
+import type { MigrationClass } from '@hub/shared';
+import { CreateInkomensopgave1795836511885 } from './1795836511885-CreateInkomensopgave.js';
+
+/** The migrations of the premies schema, oldest first. */
+export const premiesMigrations: MigrationClass[] = [CreateInkomensopgave1795836511885];
