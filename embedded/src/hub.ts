@@ -40,7 +40,9 @@ export interface HubOptions {
   dataDir?: string;
   /** A real PostgreSQL instead of the embedded database. */
   databaseUrl?: string;
-  /** Load the demo data when the database has none yet. */
+  /** Schema names, when not `dossier` and `premies` (end-to-end tests on a shared PostgreSQL). */
+  schemas?: { dossier: string; premies: string };
+  /** Load the demo data when the database is new (no citizens yet); a later start keeps what it finds. */
   seed?: boolean;
   /** Latency the sandboxes add to every answer (benchmarks use 50 ms). */
   sandboxLatencyMs?: number;
@@ -110,11 +112,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       cleanup.push(() => pglite!.close());
     }
     const dbOptions = { ...(options.databaseUrl ? { url: options.databaseUrl } : { pglite: pglite! }) };
-    const dossierDb = await dossier.openDossierDatabase({ ...dbOptions, logger: log('dossier') });
+    const dossierDb = await dossier.openDossierDatabase({ ...dbOptions, logger: log('dossier'), ...(options.schemas ? { schema: options.schemas.dossier } : {}) });
     cleanup.push(() => dossierDb.destroy());
-    const premiesDb = await premies.openPremiesDatabase({ ...dbOptions, logger: log('premies') });
+    const premiesDb = await premies.openPremiesDatabase({ ...dbOptions, logger: log('premies'), ...(options.schemas ? { schema: options.schemas.premies } : {}) });
     cleanup.push(() => premiesDb.destroy());
-    if (options.seed) await seedDemoData(dossierDb, premiesDb);
+    if (options.seed && (await isEmpty(dossierDb))) await seedDemoData(dossierDb, premiesDb);
 
     // 3. The subgraphs, configured as separate processes would be (the same config loaders).
     const common = { HUB_IDENTITY_SECRET: identitySecret, LOG_LEVEL: level, HOST: host };
@@ -191,6 +193,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     await close();
     throw err;
   }
+}
+
+async function isEmpty(dossierDb: DataSource): Promise<boolean> {
+  const [row] = (await dossierDb.query('SELECT NOT EXISTS (SELECT 1 FROM burger) AS empty')) as Array<{ empty: boolean }>;
+  return Boolean(row?.empty);
 }
 
 /** Loads the demo data of every service (idempotent: a second run changes nothing). */

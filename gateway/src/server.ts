@@ -73,6 +73,8 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true, // gated per role in production by introspectionPolicy
+    // The hub closes its servers itself (runService, npm start); Apollo must not re-raise signals.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

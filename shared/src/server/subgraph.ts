@@ -55,6 +55,8 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const apollo = new ApolloServer<C>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     introspection: false,
+    // The hub closes its servers itself (runService, npm start); Apollo must not re-raise signals.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

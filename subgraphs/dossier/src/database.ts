@@ -14,16 +14,18 @@ export interface DossierDatabaseOptions {
   logger?: Logger;
   /** A TypeORM logger, e.g. a QueryCounter in tests. */
   queryLogger?: TypeOrmLogger;
+  /** Another schema than `dossier` (end-to-end tests give each run its own). */
+  schema?: string;
 }
 
-/** Opens the CRM database (schema `dossier`) and runs its pending migrations. */
+/** Opens the CRM database (schema `dossier` unless told otherwise) and runs its pending migrations. */
 export function openDossierDatabase(opts: DossierDatabaseOptions): Promise<DataSource> {
   return openDatabase({
     ...(opts.url ? { url: opts.url } : {}),
     ...(opts.pglite ? { pglite: opts.pglite } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
     ...(opts.queryLogger ? { queryLogger: opts.queryLogger } : {}),
-    schema: DOSSIER_SCHEMA,
+    schema: opts.schema ?? DOSSIER_SCHEMA,
     entities: dossierEntities,
     migrations: dossierMigrations,
   });

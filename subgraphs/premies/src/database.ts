@@ -11,12 +11,18 @@ export const PREMIES_SCHEMA = 'premies';
 export const premiesEntities: EntitySchema[] = [InkomensopgaveEntity as EntitySchema];
 
 /** Opens the premies database (PostgreSQL at `url`, else the embedded `pglite`) and runs its migrations. */
-export function openPremiesDatabase(opts: { url?: string; pglite?: SharedPglite; logger?: Logger }): Promise<DataSource> {
+export function openPremiesDatabase(opts: {
+  url?: string;
+  pglite?: SharedPglite;
+  logger?: Logger;
+  /** Another schema than `premies` (end-to-end tests give each run its own). */
+  schema?: string;
+}): Promise<DataSource> {
   return openDatabase({
     ...(opts.url ? { url: opts.url } : {}),
     ...(opts.pglite ? { pglite: opts.pglite } : {}),
     ...(opts.logger ? { logger: opts.logger } : {}),
-    schema: PREMIES_SCHEMA,
+    schema: opts.schema ?? PREMIES_SCHEMA,
     entities: premiesEntities,
     migrations: premiesMigrations,
   });
