@@ -33,6 +33,11 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   ready?: () => Promise<void>;
   plugins?: ApolloServerPlugin<C>[];
   bodyLimitBytes?: number;
+  /**
+   * Extra HTTP endpoints next to /graphql (e.g. a document upload), reached through the gateway and
+   * only with a gateway-signed identity, like /graphql. Answers and returns true, or returns false (404).
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse, call: { url: URL; identity: Identity; requestId: string }) => Promise<boolean>;
 }
 
 export interface SubgraphServer {
@@ -92,7 +97,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       }
       return;
     }
-    if (url.pathname !== '/graphql') {
+    if (url.pathname !== '/graphql' && !options.routes) {
       sendJson(res, 404, { error: 'not found' });
       return;
     }
@@ -108,7 +113,14 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     }
     const requestId = verified.requestId ?? requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     (req as AuthenticatedRequest).hub = { identity: verified.identity, requestId };
-    await runWithRequest(requestId, () => graphql(req, res, url.search));
+    await runWithRequest(requestId, async () => {
+      if (url.pathname === '/graphql') {
+        await graphql(req, res, url.search);
+        return;
+      }
+      const handled = await options.routes?.(req, res, { url, identity: verified.identity, requestId });
+      if (!handled && !res.headersSent) sendJson(res, 404, { error: 'not found' });
+    });
   };
 
   const httpServer = createHttpServer(handle);
