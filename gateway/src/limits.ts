@@ -5,6 +5,7 @@ const LimitsSchema = z
   .object({
     $comment: z.string().optional(),
     maxBodyBytes: z.number().int().positive(),
+    maxUploadBytes: z.number().int().positive(),
     maxTokens: z.number().int().positive(),
     maxDepth: z.number().int().positive(),
     maxAliases: z.number().int().nonnegative(),

@@ -29,6 +29,7 @@ import { introspectionPolicy } from './plugins/introspection.js';
 import { requestLog } from './plugins/request-log.js';
 import { readinessCheck } from './readiness.js';
 import { DEFAULT_QUERY } from './default-query.js';
+import { documentsProxy } from './documents-proxy.js';
 
 export { loadGatewayConfig, type GatewayConfig } from './config.js';
 export { loadLimits, type Limits } from './limits.js';
@@ -101,6 +102,12 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
       })
     : undefined;
   const ready = readinessCheck(config.subgraphUrls);
+  const documents = documentsProxy({
+    dossierGraphqlUrl: config.subgraphUrls.dossier,
+    identitySecret: config.identitySecret,
+    logger,
+    maxUploadBytes: limits.maxUploadBytes,
+  });
   const corsOrigins = new Set(config.corsOrigins);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -117,7 +124,7 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
         sendJson(res, status.ready ? 200 : 503, status);
         return;
       }
-      if (url.pathname === '/graphql') {
+      if (url.pathname === '/graphql' || url.pathname.startsWith('/documenten/')) {
         const origin = req.headers.origin;
         if (origin && corsOrigins.has(origin)) {
           res.setHeader('access-control-allow-origin', origin);
@@ -125,7 +132,7 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
           if (req.method === 'OPTIONS') {
             res.writeHead(204, {
               'access-control-allow-methods': 'GET, POST',
-              'access-control-allow-headers': 'authorization, content-type, x-request-id, apollo-require-preflight',
+              'access-control-allow-headers': 'authorization, content-type, x-request-id, x-bestandsnaam, apollo-require-preflight',
               'access-control-max-age': '600',
             });
             res.end();
@@ -142,6 +149,10 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
           sendGraphQLError(res, status, status === 403 ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED, err.message, {
             'www-authenticate': `Bearer error="invalid_token", error_description="${err.reason}"`,
           });
+          return;
+        }
+        if (url.pathname !== '/graphql') {
+          if (!(await documents(req, res, url, { identity, requestId }))) sendJson(res, 404, { error: 'not found' });
           return;
         }
         (req as GatewayRequest).hub = { identity, requestId };
