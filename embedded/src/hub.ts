@@ -11,11 +11,14 @@ import {
   type Logger,
   type SharedPglite,
   type SubgraphServer,
+  type OutboxWorker,
   type UpstreamCall,
 } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
 import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer } from '@hub/gateway';
 import * as dossier from '@hub/dossier';
+import { createDossierOutboxWorker, loadDeliveryConfig } from '@hub/dossier/delivery';
+import { createBurgerprofielSandbox, createPartnerSandbox, type BurgerprofielSandbox, type PartnerSandbox } from '@hub/dossier/sandbox';
 import * as woningpas from '@hub/woningpas';
 import { createWoningpasSandboxes } from '@hub/woningpas/sandbox';
 import * as ipdc from '@hub/ipdc';
@@ -48,6 +51,8 @@ export interface HubOptions {
   sandboxLatencyMs?: number;
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   mode?: 'development' | 'test';
+  /** How often the outbox worker looks for messages to deliver (default 500 ms); 0 = never by itself (tests drain). */
+  outboxPollMs?: number;
   /** Observes every upstream call of the subgraphs (tests and benchmarks count them). */
   onUpstreamCall?: (call: UpstreamCall) => void;
 }
@@ -60,12 +65,18 @@ export interface RunningHub {
   /** Calls per sandbox prefix (basisregisters, veka, ipdc, idp, ...). */
   sandboxCalls: Map<string, number>;
   dataSources: { dossier: DataSource; premies: DataSource };
+  /** The CRM's outbox worker (tests drain it instead of waiting for its poll). */
+  outbox: OutboxWorker;
+  /** The sandboxes that receive what the hub sends: partner webhooks and Mijn Burgerprofiel. */
+  receivers: { partners: PartnerSandbox; burgerprofiel: BurgerprofielSandbox };
   identitySecret: string;
   close(): Promise<void>;
 }
 
 const AUDIENCE = 'renovatiehub';
 const WONINGPAS_CLIENT = { clientId: 'renovatiehub-woningpas', clientSecret: randomBytes(16).toString('hex') };
+const DOSSIER_CLIENT = { clientId: 'renovatiehub-dossier', clientSecret: randomBytes(16).toString('hex') };
+const PARTNER_WEBHOOK_SECRET = randomBytes(24).toString('hex');
 
 /**
  * Starts the whole hub in this process on the embedded defaults: the local identity issuer and the
@@ -89,10 +100,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const issuer = await createLocalIssuer({
       baseUrl: () => `${sandboxBase}/idp`,
       audience: AUDIENCE,
-      clients: [{ realm: 'acm', ...WONINGPAS_CLIENT, audience: 'veka' }],
+      clients: [
+        { realm: 'acm', ...WONINGPAS_CLIENT, audience: 'veka' },
+        { realm: 'acm', ...DOSSIER_CLIENT, audience: 'burgerprofiel' },
+      ],
     });
     const sandboxCalls = new Map<string, number>();
-    const sandboxHost = createSandboxHost([issuer, ...createWoningpasSandboxes(), createIpdcSandbox()], {
+    const partners = createPartnerSandbox({ secret: PARTNER_WEBHOOK_SECRET });
+    const burgerprofiel = createBurgerprofielSandbox();
+    const sandboxHost = createSandboxHost([issuer, ...createWoningpasSandboxes(), createIpdcSandbox(), partners, burgerprofiel], {
       calls: sandboxCalls,
       ...(options.sandboxLatencyMs ? { latencyMs: options.sandboxLatencyMs } : {}),
     });
@@ -114,6 +130,26 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     const dbOptions = { ...(options.databaseUrl ? { url: options.databaseUrl } : { pglite: pglite! }) };
     const dossierDb = await dossier.openDossierDatabase({ ...dbOptions, logger: log('dossier'), ...(options.schemas ? { schema: options.schemas.dossier } : {}) });
     cleanup.push(() => dossierDb.destroy());
+    // What the CRM must send (partner requests, Mijn Burgerprofiel notifications) goes through its outbox.
+    const outbox = createDossierOutboxWorker({
+      dataSource: dossierDb,
+      logger: log('dossier-outbox'),
+      ...(options.onUpstreamCall ? { onCall: options.onUpstreamCall } : {}),
+      config: loadDeliveryConfig({
+        PARTNER_WEBHOOKS: JSON.stringify(
+          Object.fromEntries(['dialoog', 'energiehuis', 'minder-meer'].map((p) => [p, `${sandboxBase}/partners/${p}/aanvragen`])),
+        ),
+        PARTNER_WEBHOOK_SECRET,
+        BURGERPROFIEL_URL: `${sandboxBase}/burgerprofiel`,
+        BURGERPROFIEL_TOKEN_URL: `${issuer.issuerUrl('acm')}/token`,
+        BURGERPROFIEL_CLIENT_ID: DOSSIER_CLIENT.clientId,
+        BURGERPROFIEL_CLIENT_SECRET: DOSSIER_CLIENT.clientSecret,
+        DOSSIER_DEEPLINK_BASE: `${sandboxBase}/burgerprofiel/mijn-dossier/`,
+        OUTBOX_POLL_MS: String(options.outboxPollMs || 500),
+      }),
+    });
+    if (options.outboxPollMs !== 0) outbox.start();
+    cleanup.push(() => outbox.stop());
     const premiesDb = await premies.openPremiesDatabase({ ...dbOptions, logger: log('premies'), ...(options.schemas ? { schema: options.schemas.premies } : {}) });
     cleanup.push(() => premiesDb.destroy());
     if (options.seed && (await isEmpty(dossierDb))) await seedDemoData(dossierDb, premiesDb);
@@ -186,6 +222,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       personaToken: (key) => issuer.personaToken(key),
       sandboxCalls,
       dataSources: { dossier: dossierDb, premies: premiesDb },
+      outbox,
+      receivers: { partners, burgerprofiel },
       identitySecret,
       close,
     };
