@@ -13,7 +13,7 @@ export interface TestHub extends RunningHub {
 export async function startTestHub(): Promise<TestHub> {
   const url = process.env.TEST_DATABASE_URL?.trim() || undefined;
   const suffix = randomBytes(4).toString('hex');
-  const schemas = { dossier: `e2e_dossier_${suffix}`, premies: `e2e_premies_${suffix}` };
+  const schemas = { dossier: `e2e_dossier_${suffix}`, premies: `e2e_premies_${suffix}`, ipdc: `e2e_ipdc_${suffix}` };
   const hub = await startHub({
     ports: { gateway: 0, dossier: 0, woningpas: 0, ipdc: 0, premies: 0, sandbox: 0 },
     seed: true,
@@ -27,6 +27,7 @@ export async function startTestHub(): Promise<TestHub> {
       if (url) {
         await hub.dataSources.dossier.query(`DROP SCHEMA IF EXISTS "${schemas.dossier}" CASCADE`);
         await hub.dataSources.premies.query(`DROP SCHEMA IF EXISTS "${schemas.premies}" CASCADE`);
+        await hub.dataSources.ipdc.query(`DROP SCHEMA IF EXISTS "${schemas.ipdc}" CASCADE`);
       }
       await hub.close();
     },

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import {
   closeServer,
   createLogger,
+  createSandboxFaults,
   createSandboxHost,
   listen,
   openPglite,
@@ -12,6 +13,7 @@ import {
   type SharedPglite,
   type SubgraphServer,
   type OutboxWorker,
+  type SandboxFaults,
   type UpstreamCall,
 } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
@@ -43,8 +45,8 @@ export interface HubOptions {
   dataDir?: string;
   /** A real PostgreSQL instead of the embedded database. */
   databaseUrl?: string;
-  /** Schema names, when not `dossier` and `premies` (end-to-end tests on a shared PostgreSQL). */
-  schemas?: { dossier: string; premies: string };
+  /** Schema names, when not `dossier`, `premies` and `ipdc` (end-to-end tests on a shared PostgreSQL). */
+  schemas?: { dossier: string; premies: string; ipdc?: string };
   /** Load the demo data when the database is new (no citizens yet); a later start keeps what it finds. */
   seed?: boolean;
   /** Latency the sandboxes add to every answer (benchmarks use 50 ms). */
@@ -55,6 +57,12 @@ export interface HubOptions {
   outboxPollMs?: number;
   /** Observes every upstream call of the subgraphs (tests and benchmarks count them). */
   onUpstreamCall?: (call: UpstreamCall) => void;
+  /** Failures the sandboxes show on demand (resilience tests); default: a fresh set, returned as `sandboxFaults`. */
+  sandboxFaults?: SandboxFaults;
+  /** The woningpas cache of the authentic sources: `memory` (default) or `none` (benchmarks measure both). */
+  woningpasCache?: 'memory' | 'none';
+  /** UPSTREAM_TIMEOUT_MS of the woningpas and ipdc subgraphs (default: their own, 3000 ms). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface RunningHub {
@@ -64,7 +72,9 @@ export interface RunningHub {
   personaToken(key: string): Promise<string>;
   /** Calls per sandbox prefix (basisregisters, veka, ipdc, idp, ...). */
   sandboxCalls: Map<string, number>;
-  dataSources: { dossier: DataSource; premies: DataSource };
+  /** Makes a sandbox prefix fail on demand, e.g. `sandboxFaults.set('veka', { status: 503 })`. */
+  sandboxFaults: SandboxFaults;
+  dataSources: { dossier: DataSource; premies: DataSource; ipdc: DataSource };
   /** The CRM's outbox worker (tests drain it instead of waiting for its poll). */
   outbox: OutboxWorker;
   /** The sandboxes that receive what the hub sends: partner webhooks and Mijn Burgerprofiel. */
@@ -106,10 +116,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       ],
     });
     const sandboxCalls = new Map<string, number>();
+    const sandboxFaults = options.sandboxFaults ?? createSandboxFaults();
     const partners = createPartnerSandbox({ secret: PARTNER_WEBHOOK_SECRET });
     const burgerprofiel = createBurgerprofielSandbox();
     const sandboxHost = createSandboxHost([issuer, ...createWoningpasSandboxes(), createIpdcSandbox(), partners, burgerprofiel], {
       calls: sandboxCalls,
+      faults: sandboxFaults,
       ...(options.sandboxLatencyMs ? { latencyMs: options.sandboxLatencyMs } : {}),
     });
     const sandboxPort = await listen(sandboxHost, options.ports.sandbox, host);
@@ -156,30 +168,49 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
     // 3. The subgraphs, configured as separate processes would be (the same config loaders).
     const common = { HUB_IDENTITY_SECRET: identitySecret, LOG_LEVEL: level, HOST: host };
+    const upstreamTimeout = options.upstreamTimeoutMs ? { UPSTREAM_TIMEOUT_MS: String(options.upstreamTimeoutMs) } : {};
     const onCall = options.onUpstreamCall;
     const subgraphs: Array<[keyof HubPorts, SubgraphServer]> = [];
 
     const woningpasConfig = woningpas.loadWoningpasConfig({
       ...common,
+      ...upstreamTimeout,
       ADRESSENREGISTER_URL: `${sandboxBase}/basisregisters`,
       VEKA_DOSSIER_API_URL: `${sandboxBase}/veka`,
       VEKA_TOKEN_URL: `${issuer.issuerUrl('acm')}/token`,
       VEKA_CLIENT_ID: WONINGPAS_CLIENT.clientId,
       VEKA_CLIENT_SECRET: WONINGPAS_CLIENT.clientSecret,
+      VEKA_DATADIENSTEN_URL: `${sandboxBase}/veka-datadiensten`,
+      ERFGOED_URL: `${sandboxBase}/erfgoed`,
+      VERGUNNINGEN_URL: `${sandboxBase}/omgevingsloket`,
+      ...(options.woningpasCache ? { CACHE_BACKEND: options.woningpasCache } : {}),
     });
     const woningpasLogger = log('woningpas');
+    // The cache of the authentic sources' answers (in memory here; Redis with several replicas).
+    const woningpasCache = await woningpas.createWoningpasCache(woningpasConfig, woningpasLogger);
     subgraphs.push([
       'woningpas',
       await woningpas.createServer({
         identitySecret,
         logger: woningpasLogger,
         clients: woningpas.createWoningpasClients(woningpasConfig, woningpasLogger, onCall),
+        ...(woningpasCache ? { cache: woningpasCache } : {}),
       }),
     ]);
+    if (woningpasCache) cleanup.push(() => woningpasCache.close());
 
-    const ipdcConfig = ipdc.loadIpdcConfig({ ...common, IPDC_URL: `${sandboxBase}/ipdc`, IPDC_FEED_URL: `${sandboxBase}/ipdc`, IPDC_API_KEY: 'sandbox' });
+    const ipdcConfig = ipdc.loadIpdcConfig({ ...common, ...upstreamTimeout, IPDC_URL: `${sandboxBase}/ipdc`, IPDC_FEED_URL: `${sandboxBase}/ipdc`, IPDC_API_KEY: 'sandbox' });
     const ipdcLogger = log('ipdc');
-    subgraphs.push(['ipdc', await ipdc.createServer({ identitySecret, logger: ipdcLogger, ipdc: ipdc.createIpdcClient(ipdcConfig, ipdcLogger, onCall) })]);
+    // The replica of the IPDC catalogue, in the same database (its own schema), filled from the sandbox's feed.
+    const ipdcDb = await ipdc.openIpdcDatabase({ ...dbOptions, logger: ipdcLogger, ...(options.schemas?.ipdc ? { schema: options.schemas.ipdc } : {}) });
+    cleanup.push(() => ipdcDb.destroy());
+    const ipdcClient = ipdc.createIpdcClient(ipdcConfig, ipdcLogger, onCall);
+    const ipdcSync = ipdc.createIpdcSync({ dataSource: ipdcDb, ipdc: ipdcClient, logger: ipdcLogger, intervalMs: ipdcConfig.syncIntervalMs });
+    cleanup.push(() => ipdcSync.stop());
+    // The local sandbox answers at once: sync before serving, so the catalogue is there from the start; then every interval.
+    await ipdcSync.syncNow();
+    ipdcSync.start();
+    subgraphs.push(['ipdc', await ipdc.createServer({ identitySecret, logger: ipdcLogger, ipdc: ipdcClient, dataSource: ipdcDb, sync: ipdcSync })]);
 
     subgraphs.push(['dossier', await dossier.createServer({ identitySecret, logger: log('dossier'), dataSource: dossierDb })]);
     subgraphs.push(['premies', await premies.createServer({ identitySecret, logger: log('premies'), dataSource: premiesDb, regelset: premies.loadRegelset() })]);
@@ -221,7 +252,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       issuer,
       personaToken: (key) => issuer.personaToken(key),
       sandboxCalls,
-      dataSources: { dossier: dossierDb, premies: premiesDb },
+      sandboxFaults,
+      dataSources: { dossier: dossierDb, premies: premiesDb, ipdc: ipdcDb },
       outbox,
       receivers: { partners, burgerprofiel },
       identitySecret,

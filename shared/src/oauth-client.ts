@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createHttpClient } from './http-client.js';
+import { createHttpClient, type ResilienceOptions, type UpstreamCall } from './http-client.js';
 import type { Logger } from './logger.js';
 
 export interface TokenProvider {
@@ -16,6 +16,10 @@ export interface ClientCredentialsOptions {
   scope?: string;
   timeoutMs: number;
   logger?: Logger;
+  /** Observes every token request (tests, metrics). */
+  onCall?: (call: UpstreamCall) => void;
+  /** Overrides of the retry and circuit breaker policy of the identity provider (see `createHttpClient`). */
+  resilience?: ResilienceOptions;
 }
 
 const TokenResponse = z.object({
@@ -35,6 +39,8 @@ export function clientCredentialsTokenProvider(options: ClientCredentialsOptions
     baseURL: url.origin,
     timeoutMs: options.timeoutMs,
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.onCall ? { onCall: options.onCall } : {}),
+    ...(options.resilience ? { resilience: options.resilience } : {}),
   });
   let cached: { token: string; expiresAt: number } | undefined;
   let pending: Promise<string> | undefined;
@@ -42,7 +48,8 @@ export function clientCredentialsTokenProvider(options: ClientCredentialsOptions
   async function fetchToken(): Promise<string> {
     const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret });
     if (options.scope) body.set('scope', options.scope);
-    const response = await client.postForm(url.pathname, body, { schema: TokenResponse });
+    // A client-credentials grant changes nothing at the provider: it is retried like a read.
+    const response = await client.postForm(url.pathname, body, { schema: TokenResponse, idempotent: true });
     if (!response) throw new Error('empty token response');
     cached = { token: response.access_token, expiresAt: Date.now() + (response.expires_in - 30) * 1000 };
     return response.access_token;

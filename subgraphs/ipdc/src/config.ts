@@ -6,6 +6,9 @@ const shape = {
   HOST: env.string('127.0.0.1'),
   LOG_LEVEL: env.logLevel(),
   HUB_IDENTITY_SECRET: env.secret(32),
+  /** A real PostgreSQL for the replica of the catalogue; when unset, an embedded PGlite in PGLITE_DATA_DIR. */
+  DATABASE_URL: env.postgresUrl(),
+  PGLITE_DATA_DIR: env.string('.data/ipdc'),
   /** Instances: GET {IPDC_URL}/doc/instantie/{uuid}. */
   IPDC_URL: env.url('https://api.ipdc.vlaanderen.be'),
   /** The instance snapshot feed: GET {IPDC_FEED_URL}/doc/instantiesnapshot?limit=25&pageNumber=N. */
@@ -13,7 +16,8 @@ const shape = {
   /** Sent as X-API-KEY on every call (IPDC gives it on request). */
   IPDC_API_KEY: z.string({ error: 'is required: the API key IPDC issued for the hub (sent as X-API-KEY)' }).min(1),
   UPSTREAM_TIMEOUT_MS: env.int(3000, 100, 120_000),
-  IPDC_CATALOGUS_TTL_SECONDS: env.int(600, 0, 86_400),
+  /** How often the replica follows the feed for new snapshots (default 15 minutes). */
+  IPDC_SYNC_INTERVAL_SECONDS: env.int(900, 10, 86_400),
 };
 
 export interface IpdcConfig {
@@ -21,14 +25,17 @@ export interface IpdcConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   identitySecret: string;
+  /** PostgreSQL URL of the replica; undefined = the embedded database in `pgliteDataDir`. */
+  databaseUrl: string | undefined;
+  pgliteDataDir: string;
   /** Base URL of the instance API (api.ipdc.vlaanderen.be). */
   ipdcUrl: string;
   /** Base URL of the LDES feed (ipdc.vlaanderen.be). */
   ipdcFeedUrl: string;
   ipdcApiKey: string;
   upstreamTimeoutMs: number;
-  /** How long the catalogue read from the feed is kept in memory. */
-  catalogusTtlMs: number;
+  /** Time between two syncs of the replica with the feed. */
+  syncIntervalMs: number;
 }
 
 /** Reads the ipdc subgraph's configuration; every wrong variable is reported (ConfigError). */
@@ -39,10 +46,12 @@ export function loadIpdcConfig(source: Record<string, string | undefined> = proc
     host: c.HOST,
     logLevel: c.LOG_LEVEL,
     identitySecret: c.HUB_IDENTITY_SECRET,
+    databaseUrl: c.DATABASE_URL,
+    pgliteDataDir: c.PGLITE_DATA_DIR,
     ipdcUrl: c.IPDC_URL,
     ipdcFeedUrl: c.IPDC_FEED_URL,
     ipdcApiKey: c.IPDC_API_KEY,
     upstreamTimeoutMs: c.UPSTREAM_TIMEOUT_MS,
-    catalogusTtlMs: c.IPDC_CATALOGUS_TTL_SECONDS * 1000,
+    syncIntervalMs: c.IPDC_SYNC_INTERVAL_SECONDS * 1000,
   };
 }

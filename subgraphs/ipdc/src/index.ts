@@ -1,16 +1,29 @@
-import { createLogger, runService } from '@hub/shared';
-import { createIpdcClient, createServer, loadIpdcConfig } from './server.js';
+import { mkdirSync } from 'node:fs';
+import { createLogger, openPglite, runService, type SharedPglite } from '@hub/shared';
+import { createIpdcClient, createIpdcSync, createServer, loadIpdcConfig, openIpdcDatabase } from './server.js';
 
-// Thin start of the ipdc subgraph as its own process.
+// Thin start of the ipdc subgraph as its own process. `npm start` runs the whole hub in one process instead.
 runService('ipdc', async () => {
   const config = loadIpdcConfig();
   const logger = createLogger('ipdc', config.logLevel);
-  const server = await createServer({
-    identitySecret: config.identitySecret,
-    logger,
-    ipdc: createIpdcClient(config, logger),
-    catalogusTtlMs: config.catalogusTtlMs,
-  });
+  let pglite: SharedPglite | undefined;
+  if (!config.databaseUrl) {
+    mkdirSync(config.pgliteDataDir, { recursive: true });
+    pglite = await openPglite(config.pgliteDataDir);
+  }
+  const dataSource = await openIpdcDatabase(config.databaseUrl ? { url: config.databaseUrl, logger } : { pglite: pglite!, logger });
+  const ipdc = createIpdcClient(config, logger);
+  const sync = createIpdcSync({ dataSource, ipdc, logger, intervalMs: config.syncIntervalMs });
+  const server = await createServer({ identitySecret: config.identitySecret, logger, ipdc, dataSource, sync });
   await server.listen(config.port, config.host);
-  return server;
+  // The first sync starts at once; /ready answers 503 until the replica can serve.
+  sync.start();
+  return {
+    async close() {
+      await sync.stop();
+      await server.close();
+      await dataSource.destroy();
+      await pglite?.close();
+    },
+  };
 });

@@ -13,7 +13,9 @@ const tekstblok = { naam: tekst('naam'), beschrijving: tekst('beschrijving') };
 export const resolvers: Resolvers = {
   Query: {
     product: (_parent, { id }, ctx) => ctx.producten.product(id),
+    productOpNummer: (_parent, { productnummer }, ctx) => ctx.producten.productOpNummer(productnummer),
     producten: (_parent, args, ctx) => ctx.producten.producten(args),
+    ipdcReplicatie: (_parent, _args, ctx) => ctx.replicatie.toestand(ctx.identity),
   },
   Product: {
     __resolveReference: (reference, ctx) => ctx.producten.product(reference.id),

@@ -88,6 +88,30 @@ describe('getInstantie', () => {
   });
 });
 
+describe('readSnapshotPage', () => {
+  it('gives one page: its snapshots in feed order and the pages its next relations point at', async () => {
+    const calls: UpstreamCall[] = [];
+    const scope = feedPage(1, referenceFile('instancesnapshot-ldes-page-1.json'));
+    const page = await testClient({ calls }).readSnapshotPage(1);
+    expect(scope.isDone()).toBe(true);
+    expect([page.pageNumber, page.next, page.snapshots.map((s) => [s.product.id, s.gearchiveerd])]).toEqual([
+      1,
+      [2],
+      [
+        ['c31c343e-836c-4674-8efa-991cc2078493', false],
+        ['2e018424-7af6-4798-8026-0e627a8694d8', false],
+        ['2e018424-7af6-4798-8026-0e627a8694d8', true],
+      ],
+    ]);
+    expect(calls.map((c) => [c.path, c.status])).toEqual([['/doc/instantiesnapshot', 200]]);
+  });
+
+  it('gives no next page on the last page', async () => {
+    feedPage(2, referenceFile('instancesnapshot-ldes-page-2.json'));
+    expect((await testClient().readSnapshotPage(2)).next).toEqual([]);
+  });
+});
+
 describe('readSnapshots', () => {
   it('follows the next relations to the last page, always on the configured feed host', async () => {
     // The sample pages point at http://hostname/...: only their page numbers are used.

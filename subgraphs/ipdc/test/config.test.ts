@@ -14,8 +14,10 @@ describe('loadIpdcConfig', () => {
       ipdcUrl: 'https://api.ipdc.vlaanderen.be',
       ipdcFeedUrl: 'https://ipdc.vlaanderen.be',
       ipdcApiKey: 'sleutel',
+      databaseUrl: undefined,
+      pgliteDataDir: '.data/ipdc',
       upstreamTimeoutMs: 3000,
-      catalogusTtlMs: 600_000,
+      syncIntervalMs: 900_000,
     });
   });
 
@@ -30,7 +32,9 @@ describe('loadIpdcConfig', () => {
         IPDC_FEED_URL: 'http://127.0.0.1:4100/ipdc',
         IPDC_API_KEY: 'sandbox',
         UPSTREAM_TIMEOUT_MS: '1500',
-        IPDC_CATALOGUS_TTL_SECONDS: '60',
+        DATABASE_URL: 'postgres://ipdc@db.example:5432/hub',
+        PGLITE_DATA_DIR: '/var/lib/hub/ipdc',
+        IPDC_SYNC_INTERVAL_SECONDS: '60',
       }),
     ).toEqual({
       port: 5003,
@@ -40,24 +44,27 @@ describe('loadIpdcConfig', () => {
       ipdcUrl: 'http://127.0.0.1:4100/ipdc',
       ipdcFeedUrl: 'http://127.0.0.1:4100/ipdc',
       ipdcApiKey: 'sandbox',
+      databaseUrl: 'postgres://ipdc@db.example:5432/hub',
+      pgliteDataDir: '/var/lib/hub/ipdc',
       upstreamTimeoutMs: 1500,
-      catalogusTtlMs: 60_000,
+      syncIntervalMs: 60_000,
     });
   });
 
   it('reports every wrong variable at once, without showing secrets', () => {
     let error: unknown;
     try {
-      loadIpdcConfig({ HUB_IDENTITY_SECRET: 'kort', IPDC_URL: 'ftp://ipdc', IPDC_CATALOGUS_TTL_SECONDS: '-1' });
+      loadIpdcConfig({ HUB_IDENTITY_SECRET: 'kort', DATABASE_URL: 'mysql://db', IPDC_URL: 'ftp://ipdc', IPDC_SYNC_INTERVAL_SECONDS: '5' });
     } catch (err) {
       error = err;
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toEqual([
       "HUB_IDENTITY_SECRET: must be at least 32 characters long (got '***')",
+      "DATABASE_URL: must be a postgres:// or postgresql:// connection URL (got 'mysql://db')",
       "IPDC_URL: must be an absolute http(s) URL (got 'ftp://ipdc')",
       'IPDC_API_KEY: is required: the API key IPDC issued for the hub (sent as X-API-KEY) (not set)',
-      "IPDC_CATALOGUS_TTL_SECONDS: must be at least 0 (got '-1')",
+      "IPDC_SYNC_INTERVAL_SECONDS: must be at least 10 (got '5')",
     ]);
   });
 });

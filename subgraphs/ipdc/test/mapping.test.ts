@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InstantieLd, SnapshotPageLd } from '../src/clients/ipdc-schemas.js';
 import { instantieToVersie, snapshotToProductSnapshot, type UnknownCode } from '../src/clients/mapping.js';
-import { actueleProducten } from '../src/services/catalogus.js';
+import { nieuwstePerProduct } from '../src/domain/snapshots.js';
 import { referenceFile } from './helpers.js';
 
 // The mapping from IPDC's JSON-LD to the hub's products, on the real contract samples.
@@ -125,7 +125,7 @@ describe('instance snapshot feed (instancesnapshot-ldes-page-{0,1,2}.json)', () 
     expect(unknown).toEqual([]);
   });
 
-  it('keeps the newest snapshot per product and drops the archived one', () => {
+  it('keeps the newest snapshot per product, archived or not, with its position', () => {
     const snapshots = pages.flatMap((p) => p.member.map((m) => snapshotToProductSnapshot(m, () => undefined)));
     expect(snapshots.map((s) => [s.product.id, s.generatedAtTime, s.gearchiveerd])).toEqual([
       ['c0d6bf9a-fcc4-4d46-beb6-3f4d80f03bf3', '2024-02-18T06:32:10.377Z', false],
@@ -137,20 +137,22 @@ describe('instance snapshot feed (instancesnapshot-ldes-page-{0,1,2}.json)', () 
       ['ad3abd4f-d4aa-4e92-99e4-ef2dc2376bf6', '2024-02-29T14:32:10.377Z', false],
       ['645dcaec-7f27-44b7-85ba-b3ffe58c6328', '2024-03-19T10:50:10.377Z', false],
     ]);
-    expect(actueleProducten(snapshots).map((p) => [p.id, p.naam])).toEqual([
-      ['c0d6bf9a-fcc4-4d46-beb6-3f4d80f03bf3', { 'nl-be-x-informal': 'Minimalistische instantie updatet' }],
-      ['c17b67ac-c518-4f98-b73c-53b3c068ad21', { 'nl-be-x-informal': 'Essentiële instantie' }],
-      ['c31c343e-836c-4674-8efa-991cc2078493', { en: 'Certificate of Belgian nationality', 'nl-be-x-informal': 'Akte van Belgische nationaliteit' }],
-      ['ad3abd4f-d4aa-4e92-99e4-ef2dc2376bf6', { 'nl-be-x-informal': 'Toelating voor losse standplaats op een openbare markt' }],
-      ['645dcaec-7f27-44b7-85ba-b3ffe58c6328', { 'nl-be-x-informal': 'Registerplicht' }],
+    expect(nieuwstePerProduct(snapshots).map(({ snapshot: s, positie }) => [s.product.id, positie, s.gearchiveerd, s.product.naam])).toEqual([
+      ['c0d6bf9a-fcc4-4d46-beb6-3f4d80f03bf3', 1, false, { 'nl-be-x-informal': 'Minimalistische instantie updatet' }],
+      ['c17b67ac-c518-4f98-b73c-53b3c068ad21', 2, false, { 'nl-be-x-informal': 'Essentiële instantie' }],
+      ['c31c343e-836c-4674-8efa-991cc2078493', 3, false, { en: 'Certificate of Belgian nationality', 'nl-be-x-informal': 'Akte van Belgische nationaliteit' }],
+      ['2e018424-7af6-4798-8026-0e627a8694d8', 5, true, { 'nl-be-x-informal': 'Instantie die gearchiveerd is' }],
+      ['ad3abd4f-d4aa-4e92-99e4-ef2dc2376bf6', 6, false, { 'nl-be-x-informal': 'Toelating voor losse standplaats op een openbare markt' }],
+      ['645dcaec-7f27-44b7-85ba-b3ffe58c6328', 7, false, { 'nl-be-x-informal': 'Registerplicht' }],
     ]);
   });
 
   it('decides on generatedAtTime, not on the order in the feed (a tie goes to the later one)', () => {
     const [older, newer] = pages[0]!.member.map((m) => snapshotToProductSnapshot(m, () => undefined));
-    expect(actueleProducten([newer!, older!]).map((p) => p.naam)).toEqual([{ 'nl-be-x-informal': 'Minimalistische instantie updatet' }]);
+    const naam = (list: Parameters<typeof nieuwstePerProduct>[0]) => nieuwstePerProduct(list).map(({ snapshot: s, positie }) => [positie, s.product.naam]);
+    expect(naam([newer!, older!])).toEqual([[0, { 'nl-be-x-informal': 'Minimalistische instantie updatet' }]]);
     const tie = { ...older!, generatedAtTime: newer!.generatedAtTime };
-    expect(actueleProducten([newer!, tie]).map((p) => p.naam)).toEqual([{ 'nl-be-x-informal': 'Minimalistische instantie' }]);
+    expect(naam([newer!, tie])).toEqual([[1, { 'nl-be-x-informal': 'Minimalistische instantie' }]]);
   });
 });
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIpdcSandbox } from '../src/sandbox/index.js';
 import { API_KEY, startSubgraph, type RunningSubgraph } from './helpers.js';
 
-// The subgraph against the IPDC sandbox on a free port: the demo catalogue of Leuven end to end.
+// The subgraph against the IPDC sandbox on a free port: the demo catalogue of Leuven end to end, replicated
+// from the sandbox's feed.
 
 const ARCHIVED = 'a1f0c3e2-6b1d-4f5e-9c2a-000000000099';
 const HERENT = 'a1f0c3e2-6b1d-4f5e-9c2a-000000000098';
@@ -19,6 +20,7 @@ beforeAll(async () => {
   host = createSandboxHost([createIpdcSandbox({ apiKey: API_KEY })], { calls: sandboxCalls });
   base = `http://127.0.0.1:${await listen(host, 0)}/ipdc`;
   subgraph = await startSubgraph({ ipdcUrl: base, feedUrl: base });
+  expect(await subgraph.sync.syncNow()).toMatchObject({ uitkomst: 'VOLTOOID' });
 });
 beforeEach(() => {
   sandboxCalls.clear();
@@ -65,6 +67,7 @@ describe('producten from the sandbox feed', () => {
   it('follows every page, keeps the newest snapshot and drops the archived product', async () => {
     const fresh = await startSubgraph({ ipdcUrl: base, feedUrl: base });
     try {
+      expect(await fresh.sync.syncNow()).toEqual({ uitkomst: 'VOLTOOID', paginas: [0, 1, 2], snapshots: 9, gewijzigd: 9 });
       const response = await fresh.query('{ producten { id naam type themas geografischToepassingsgebieden } }');
       expect(response.body).toEqual({
         data: {
@@ -177,7 +180,7 @@ describe('language variants', () => {
 });
 
 describe('products by id from the sandbox', () => {
-  it('resolves every demo product as an entity, and the archived one as null', async () => {
+  it('resolves every demo product as an entity from the replica, and the archived one as null, without calling IPDC', async () => {
     const representations = [...Object.values(DEMO_PRODUCTS), ARCHIVED].map((id) => ({ __typename: 'Product', id }));
     const response = await subgraph.query<{ _entities: Array<{ id: string; naam: string } | null> }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Product { id naam } } }',
@@ -195,7 +198,7 @@ describe('products by id from the sandbox', () => {
         ],
       },
     });
-    expect(sandboxCalls.get('ipdc')).toBe(6);
+    expect(sandboxCalls.get('ipdc')).toBeUndefined();
   });
 
   it('gives the whole product with its parts, in Dutch and informal', async () => {
@@ -252,11 +255,13 @@ describe('products by id from the sandbox', () => {
     });
   });
 
-  it('answers UPSTREAM_REJECTED from ipdc when the API key is refused', async () => {
+  it('answers UPSTREAM_REJECTED from ipdc when the API key is refused, and the sync records it', async () => {
     const wrongKeyHost = createSandboxHost([createIpdcSandbox({ apiKey: 'another-key' })]);
     const url = `http://127.0.0.1:${await listen(wrongKeyHost, 0)}/ipdc`;
     const refused = await startSubgraph({ ipdcUrl: url, feedUrl: url });
     try {
+      const rejected = { code: ErrorCode.UPSTREAM_REJECTED, bron: 'ipdc', bericht: 'De bron ipdc weigerde de vraag.' };
+      expect(await refused.sync.syncNow()).toEqual({ uitkomst: 'MISLUKT', paginas: [], snapshots: 0, gewijzigd: 0, fout: rejected });
       const response = await refused.query(`{ product(id: "${DEMO_PRODUCTS.energieloket}") { id } }`);
       expect(response.body).toEqual({
         data: { product: null },

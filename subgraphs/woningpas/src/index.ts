@@ -1,14 +1,21 @@
 import { createLogger, runService } from '@hub/shared';
-import { createServer, createWoningpasClients, loadWoningpasConfig } from './server.js';
+import { createServer, createWoningpasCache, createWoningpasClients, loadWoningpasConfig } from './server.js';
 
 runService('woningpas', async () => {
   const config = loadWoningpasConfig(process.env);
   const logger = createLogger('woningpas', config.LOG_LEVEL);
+  const cache = await createWoningpasCache(config, logger);
   const server = await createServer({
     identitySecret: config.HUB_IDENTITY_SECRET,
     logger,
     clients: createWoningpasClients(config, logger),
+    ...(cache ? { cache } : {}),
   });
   await server.listen(config.PORT, config.HOST);
-  return server;
+  return {
+    async close() {
+      await server.close();
+      await cache?.close();
+    },
+  };
 });

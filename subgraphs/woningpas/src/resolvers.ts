@@ -9,6 +9,11 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference) => ({ adresId: reference.adresId, heeftToegang: reference.heeftToegang ?? null }),
     adres: (woning, _args, ctx) => ctx.woningen.adres(woning),
     epc: (woning, _args, ctx) => ctx.woningen.epc(woning),
+    epcStatus: (woning, _args, ctx) => ctx.woningen.epcStatus(woning),
+    gebouweenheid: (woning, _args, ctx) => ctx.woningen.gebouweenheid(woning),
+    eerderePremiewerken: (woning, _args, ctx) => ctx.woningen.eerderePremiewerken(woning),
+    erfgoed: (woning, _args, ctx) => ctx.woningen.erfgoed(woning),
+    vergunningen: (woning, _args, ctx) => ctx.woningen.vergunningen(woning),
   },
   AdresKandidaat: {
     woning: (kandidaat) => ({ adresId: kandidaat.adresId }),

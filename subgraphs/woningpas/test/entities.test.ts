@@ -7,8 +7,10 @@ import {
   certificaatDetail,
   certificaatItem,
   certificatenQuery,
+  eenheidQuery,
   F_TIENSESTRAAT,
   nockAdressenregister,
+  nockGebouweenheden,
   nockToken,
   nockVeka,
   TIENSESTRAAT,
@@ -40,16 +42,20 @@ const TIENSESTRAAT_EPC = {
   gebouweenheidId: '30001201',
   aanbevelingen: [
     {
-      categorie: 'dak',
-      type: 'isolatie',
+      categorie: 'DAK',
+      vekaCategorie: 'dak',
+      type: 'ISOLATIE',
+      vekaType: 'isolatie',
       subtype: 'hellend dak',
       prioriteit: 1,
       huidigeSituatie: 'Het dak is niet geïsoleerd.',
       uitvoeringsmethodes: [{ omschrijving: 'Isolatie tussen de kepers', geschattePrijsvorkVan: 6800, geschattePrijsvorkTot: 11200 }],
     },
     {
-      categorie: 'vensters',
-      type: 'vervanging',
+      categorie: 'VENSTERS',
+      vekaCategorie: 'vensters',
+      type: 'VERVANGING',
+      vekaType: 'vervanging',
       subtype: null,
       prioriteit: 2,
       huidigeSituatie: 'Enkel glas.',
@@ -58,9 +64,12 @@ const TIENSESTRAAT_EPC = {
   ],
 };
 
-/** The calls without their duration. */
-const callsOf = (wp: TestWoningpas) => wp.calls.map(({ durationMs: _d, ...call }) => call);
+/** The calls without their duration, in a stable order (homes and their address and units load in parallel). */
+const callsOf = (wp: TestWoningpas) =>
+  wp.calls.map(({ durationMs: _d, ...call }) => call).sort((a, b) => `${a.path} ${a.status}`.localeCompare(`${b.path} ${b.status}`));
+const sorted = <T extends { path: string; status?: number }>(calls: T[]) => [...calls].sort((a, b) => `${a.path} ${a.status}`.localeCompare(`${b.path} ${b.status}`));
 const adresCall = (adresId: string, status = 200) => ({ source: 'adressenregister', method: 'GET', path: `/v2/adressen/${adresId}`, status });
+const eenheidCall = (status = 200) => ({ source: 'adressenregister', method: 'GET', path: '/v2/gebouweenheden', status });
 const zoekCall = (status = 200) => ({ source: 'epc', method: 'GET', path: '/dossier-api/v1/extern/certificaten', status });
 const detailCall = (status = 200) => ({ source: 'epc', method: 'GET', path: '/dossier-api/v1/extern/certificaat', status });
 
@@ -84,13 +93,14 @@ describe('Woning entities (nock upstreams)', () => {
     nock.cleanAll();
   });
 
-  it('resolves adres and epc from the upstreams when the CRM grants access, with a token and the legal purpose', async () => {
+  it('resolves adres and epc from the upstreams when the CRM grants access: the EPC searched by building unit, with a token and the legal purpose', async () => {
     const register = nockAdressenregister().get('/v2/adressen/3000120').reply(200, adresBody(TIENSESTRAAT));
+    const eenheden = nockGebouweenheden('3000120', [[30001201]]);
     const token = nockToken('token-1');
     const veka = nockVeka()
       .matchHeader('authorization', 'Bearer token-1')
       .get('/dossier-api/v1/extern/certificaten')
-      .query(certificatenQuery(TIENSESTRAAT, SPOC_REDEN))
+      .query(eenheidQuery(30001201, SPOC_REDEN))
       .reply(200, [certificaatItem(F_TIENSESTRAAT)])
       .get('/dossier-api/v1/extern/certificaat')
       .query({ attestnummer: F_TIENSESTRAAT.attestnummer, reden: SPOC_REDEN })
@@ -100,10 +110,10 @@ describe('Woning entities (nock upstreams)', () => {
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ data: { _entities: [{ adresId: '3000120', adres: TIENSESTRAAT_ADRES, epc: TIENSESTRAAT_EPC }] } });
-    expect(register.isDone() && token.isDone() && veka.isDone()).toBe(true);
-    expect(callsOf(wp)).toEqual([adresCall('3000120'), zoekCall(), detailCall()]);
-    expect(wp.logs.filter((l) => l.msg === 'EPC opgevraagd bij VEKA')).toEqual([
-      { level: 'info', msg: 'EPC opgevraagd bij VEKA', adresId: '3000120', rol: 'spoc', reden: SPOC_REDEN },
+    expect(register.isDone() && eenheden.isDone() && token.isDone() && veka.isDone()).toBe(true);
+    expect(callsOf(wp)).toEqual(sorted([adresCall('3000120'), eenheidCall(), zoekCall(), detailCall()]));
+    expect(wp.logs.filter((l) => l.msg === 'EPC geraadpleegd')).toEqual([
+      { level: 'info', msg: 'EPC geraadpleegd', adresId: '3000120', rol: 'spoc', reden: SPOC_REDEN },
     ]);
   });
 
@@ -123,28 +133,47 @@ describe('Woning entities (nock upstreams)', () => {
     expect(wp.calls).toEqual([]);
   });
 
-  it('gives epc null without an error when VEKA has no valid certificate (204)', async () => {
+  it('gives epc null without an error when VEKA has no certificate (204), for the building unit nor at the address', async () => {
     nockAdressenregister().get('/v2/adressen/3000120').reply(200, adresBody(TIENSESTRAAT));
+    nockGebouweenheden('3000120', [[30001201]]);
     nockToken();
-    nockVeka().get('/dossier-api/v1/extern/certificaten').query(certificatenQuery(TIENSESTRAAT, SPOC_REDEN)).reply(204);
+    nockVeka()
+      .get('/dossier-api/v1/extern/certificaten')
+      .query(eenheidQuery(30001201, SPOC_REDEN))
+      .reply(204)
+      .get('/dossier-api/v1/extern/certificaten')
+      .query(certificatenQuery(TIENSESTRAAT, SPOC_REDEN))
+      .reply(204);
 
     const response = await wp.query('spoc', ENTITIES, { representations: [woning('3000120')] });
 
     expect(response.body).toEqual({ data: { _entities: [{ adresId: '3000120', adres: TIENSESTRAAT_ADRES, epc: null }] } });
-    expect(callsOf(wp)).toEqual([adresCall('3000120'), zoekCall(204)]);
+    expect(callsOf(wp)).toEqual(sorted([adresCall('3000120'), eenheidCall(), zoekCall(204), zoekCall(204)]));
     expect(nock.pendingMocks()).toEqual([]);
   });
 
   it('ignores certificates of another box in the same building and does not fetch their detail', async () => {
-    const bus1 = { ...certificaatItem({ ...F_TIENSESTRAAT, attestnummer: '20221130-0002611937-RES-1', adres: { ...BRUSSELSESTRAAT, adresId: '3000043', busnummer: '1' } }) };
+    const bus1 = certificaatItem({
+      ...F_TIENSESTRAAT,
+      attestnummer: '20221130-0002611937-RES-1',
+      adres: { ...BRUSSELSESTRAAT, adresId: '3000043', busnummer: '1' },
+      gebouweenheidId: 30000441,
+    });
     nockAdressenregister().get('/v2/adressen/3000044').reply(200, adresBody(BRUSSELSESTRAAT));
+    nockGebouweenheden('3000044', [[30000442]]);
     nockToken();
-    nockVeka().get('/dossier-api/v1/extern/certificaten').query(certificatenQuery(BRUSSELSESTRAAT, SPOC_REDEN)).reply(200, [bus1]);
+    nockVeka()
+      .get('/dossier-api/v1/extern/certificaten')
+      .query(eenheidQuery(30000442, SPOC_REDEN))
+      .reply(204)
+      .get('/dossier-api/v1/extern/certificaten')
+      .query(certificatenQuery(BRUSSELSESTRAAT, SPOC_REDEN))
+      .reply(200, [bus1]);
 
     const response = await wp.query('spoc', '{ _entities(representations: [{ __typename: "Woning", adresId: "3000044", heeftToegang: true }]) { ... on Woning { adres { volledigAdres } epc { label } } } }');
 
     expect(response.body).toEqual({ data: { _entities: [{ adres: { volledigAdres: volledig(BRUSSELSESTRAAT) }, epc: null }] } });
-    expect(callsOf(wp)).toEqual([adresCall('3000044'), zoekCall()]);
+    expect(callsOf(wp)).toEqual(sorted([adresCall('3000044'), eenheidCall(), zoekCall(204), zoekCall()]));
   });
 
   it('takes the newest of several valid certificates, and skips a detail that is about another address', async () => {
@@ -152,6 +181,8 @@ describe('Woning entities (nock upstreams)', () => {
     const nieuwer = { ...F_TIENSESTRAAT, attestnummer: '20241120-0003339052-RES-1', label: 'C', kengetal: 268, ingediend: '2024-11-20', geldigTot: '2034-11-20' };
     const nieuwste = { ...F_TIENSESTRAAT, attestnummer: '20250601-0003500001-RES-1', label: 'B', kengetal: 150, ingediend: '2025-06-01', geldigTot: '2035-06-01' };
     nockAdressenregister().get('/v2/adressen/3000120').reply(200, adresBody(TIENSESTRAAT));
+    // The register knows no unit here: VEKA is searched by address and the details are checked by address register id.
+    nockGebouweenheden('3000120', []);
     nockToken();
     nockVeka()
       .get('/dossier-api/v1/extern/certificaten')
@@ -170,7 +201,7 @@ describe('Woning entities (nock upstreams)', () => {
     expect(response.body).toEqual({
       data: { _entities: [{ epc: { certificaatnummer: '20241120-0003339052-RES-1', label: 'C', energiescore: 268, geldigTot: '2034-11-20' } }] },
     });
-    expect(callsOf(wp)).toEqual([adresCall('3000120'), zoekCall(), detailCall(), detailCall()]);
+    expect(callsOf(wp)).toEqual(sorted([adresCall('3000120'), eenheidCall(), zoekCall(), detailCall(), detailCall()]));
     expect(nock.pendingMocks()).toEqual([]);
   });
 
@@ -180,6 +211,7 @@ describe('Woning entities (nock upstreams)', () => {
     for (const home of homes) {
       const cert = { ...F_TIENSESTRAAT, attestnummer: `20240318-00031872${40 + labels.indexOf(home.label)}-RES-1`, adres: home, label: home.label };
       nockAdressenregister().get(`/v2/adressen/${home.adresId}`).reply(200, adresBody(home));
+      nockGebouweenheden(home.adresId, []);
       nockVeka()
         .get('/dossier-api/v1/extern/certificaten')
         .query(certificatenQuery(home, SPOC_REDEN))
@@ -222,14 +254,19 @@ describe('Woning entities (nock upstreams)', () => {
     };
     nockAdressenregister().get('/v2/adressen/3000120').reply(slowly(adresBody(TIENSESTRAAT)));
     nockAdressenregister().get('/v2/adressen/3000044').reply(slowly(adresBody(BRUSSELSESTRAAT)));
+    nockGebouweenheden('3000120', [[30001201]]);
+    nockGebouweenheden('3000044', [[30000442]]);
     const token = nockToken();
     nockVeka()
       .get('/dossier-api/v1/extern/certificaten')
-      .query(certificatenQuery(TIENSESTRAAT, SPOC_REDEN))
+      .query(eenheidQuery(30001201, SPOC_REDEN))
       .reply(200, [certificaatItem(F_TIENSESTRAAT)])
       .get('/dossier-api/v1/extern/certificaat')
       .query({ attestnummer: F_TIENSESTRAAT.attestnummer, reden: SPOC_REDEN })
       .reply(200, certificaatDetail(F_TIENSESTRAAT))
+      .get('/dossier-api/v1/extern/certificaten')
+      .query(eenheidQuery(30000442, SPOC_REDEN))
+      .reply(204)
       .get('/dossier-api/v1/extern/certificaten')
       .query(certificatenQuery(BRUSSELSESTRAAT, SPOC_REDEN))
       .reply(204);
@@ -245,9 +282,9 @@ describe('Woning entities (nock upstreams)', () => {
     };
     const tiense = { adresId: '3000120', adres: TIENSESTRAAT_ADRES, epc: TIENSESTRAAT_EPC };
     expect(response.body).toEqual({ data: { _entities: [tiense, brussel, tiense, brussel] } });
-    const order = (a: { path: string; status?: number }, b: { path: string; status?: number }) =>
-      `${a.path} ${a.status}`.localeCompare(`${b.path} ${b.status}`);
-    expect(callsOf(wp).sort(order)).toEqual([zoekCall(), detailCall(), zoekCall(204), adresCall('3000120'), adresCall('3000044')].sort(order));
+    expect(callsOf(wp)).toEqual(
+      sorted([adresCall('3000120'), adresCall('3000044'), eenheidCall(), eenheidCall(), zoekCall(), detailCall(), zoekCall(204), zoekCall(204)]),
+    );
     expect(maxInFlight).toBe(2);
     expect(token.isDone()).toBe(true);
     expect(nock.pendingMocks()).toEqual([]);
@@ -261,11 +298,12 @@ describe('Woning entities (nock upstreams)', () => {
     ['stadsdienst', 'Renovatiebegeleiding Energieloket Leuven (rol stadsdienst, dienst erfgoed)'],
   ])('asks VEKA with the legal purpose of the caller: %s', async (persona, reden) => {
     nockAdressenregister().get('/v2/adressen/3000120').reply(200, adresBody(TIENSESTRAAT));
+    nockGebouweenheden('3000120', [[30001201]]);
     nockToken('token-7');
     nockVeka()
       .matchHeader('authorization', 'Bearer token-7')
       .get('/dossier-api/v1/extern/certificaten')
-      .query(certificatenQuery(TIENSESTRAAT, reden))
+      .query(eenheidQuery(30001201, reden))
       .reply(200, [certificaatItem(F_TIENSESTRAAT)])
       .get('/dossier-api/v1/extern/certificaat')
       .query({ attestnummer: F_TIENSESTRAAT.attestnummer, reden })
@@ -275,7 +313,7 @@ describe('Woning entities (nock upstreams)', () => {
 
     expect(response.body).toEqual({ data: { _entities: [{ epc: { certificaatnummer: F_TIENSESTRAAT.attestnummer, label: 'F' } }] } });
     expect(nock.pendingMocks()).toEqual([]);
-    expect(wp.logs.filter((l) => l.msg === 'EPC opgevraagd bij VEKA').map((l) => l.reden)).toEqual([reden]);
+    expect(wp.logs.filter((l) => l.msg === 'EPC geraadpleegd').map((l) => l.reden)).toEqual([reden]);
   });
 
   it.each(['analist', 'burgerprofiel'])('calls no upstream for the EPC of a caller without a legal purpose (%s), even with access', async (persona) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Certificaat, CertificaatDetail } from '../src/clients/epc.js';
 import type { AdresModel } from '../src/models.js';
-import { detailHoortBijWoning, kandidaatCertificaten, naarEpc, zelfdeAdres } from '../src/services/epc.js';
+import { categorieVan, certificaatVanWoning, detailHoortBijWoning, kandidaatCertificaten, naarEpc, typeVan, zelfdeAdres, type WoningVoorEpc } from '../src/services/epc.js';
 
 const ADRES: AdresModel = {
   adresId: '3000044',
@@ -15,6 +15,10 @@ const ADRES: AdresModel = {
   officieelToegekend: true,
   positie: null,
 };
+
+/** The home by address only (the register knows no unit of its own), and by its unit. */
+const OP_ADRES: WoningVoorEpc = { adres: ADRES, eenheid: null };
+const MET_EENHEID: WoningVoorEpc = { adres: ADRES, eenheid: { gebouweenheidId: '30000442', status: 'GEREALISEERD' } };
 
 const cert = (attestnummer: string, extra: Partial<Certificaat> = {}): Certificaat => ({
   attestnummer,
@@ -49,15 +53,64 @@ describe('choosing the EPC of a home', () => {
       cert('zonder-adressen', { datumIngediend: '2021-01-01T10:00:00+01:00', adressen: null }),
       cert('vandaag-nog-geldig', { datumIngediend: '2019-01-01T10:00:00+01:00', datumGeldigheid: '2026-11-28T00:00:00+01:00' }),
     ];
-    expect(kandidaatCertificaten(lijst, ADRES, '2026-11-28').map((c) => c.attestnummer)).toEqual(['nieuw', 'zonder-adressen', 'oud', 'vandaag-nog-geldig']);
+    expect(kandidaatCertificaten(lijst, OP_ADRES, '2026-11-28').map((c) => c.attestnummer)).toEqual(['nieuw', 'zonder-adressen', 'oud', 'vandaag-nog-geldig']);
   });
 
-  it('accepts a detail by its address register id, else by its address', () => {
-    expect(detailHoortBijWoning(detail({ adres: { arId: 3000044 } }), ADRES)).toBe(true);
-    expect(detailHoortBijWoning(detail({ adres: { arId: 3000043, straat: 'Brusselsestraat', huisnummer: '44', busnummer: '2', postcode: '3000' } }), ADRES)).toBe(false);
-    expect(detailHoortBijWoning(detail({ adres: { straat: 'Brusselsestraat', huisnummer: '44', busnummer: '2', postcode: '3000' } }), ADRES)).toBe(true);
-    expect(detailHoortBijWoning(detail({ adres: { straat: 'Brusselsestraat', huisnummer: '44', busnummer: '1', postcode: '3000' } }), ADRES)).toBe(false);
-    expect(detailHoortBijWoning(detail(), ADRES)).toBe(true);
+  it('matches a certificate by building unit when the home and the certificate both know one, else by address', () => {
+    const andereBus = { adressen: [{ straat: 'Brusselsestraat', huisnummer: '44', busnummer: '1', postcode: '3000' }] };
+    // The unit decides, whatever address the certificate spells (a unit can have several addresses).
+    expect(certificaatVanWoning(cert('eigen-eenheid', { gebouweenheidId: 30000442, ...andereBus }), MET_EENHEID)).toBe(true);
+    expect(certificaatVanWoning(cert('andere-eenheid', { gebouweenheidId: 30000441 }), MET_EENHEID)).toBe(false);
+    // A certificate without a unit (an older EPC) is matched by address.
+    expect(certificaatVanWoning(cert('zonder-eenheid', { gebouweenheidId: null }), MET_EENHEID)).toBe(true);
+    expect(certificaatVanWoning(cert('zonder-eenheid-andere-bus', { gebouweenheidId: null, ...andereBus }), MET_EENHEID)).toBe(false);
+    // A home without a unit of its own: by address only.
+    expect(certificaatVanWoning(cert('adres', { gebouweenheidId: 30000441 }), OP_ADRES)).toBe(true);
+    expect(certificaatVanWoning(cert('adres-andere-bus', { gebouweenheidId: 30000442, ...andereBus }), OP_ADRES)).toBe(false);
+  });
+
+  it('accepts a detail by its building unit, else its address register id, else its address', () => {
+    expect(detailHoortBijWoning(detail({ gebouweenheidId: 30000442, adres: { arId: 3000045 } }), MET_EENHEID)).toBe(true);
+    expect(detailHoortBijWoning(detail({ gebouweenheidId: 30000441, adres: { arId: 3000044 } }), MET_EENHEID)).toBe(false);
+    expect(detailHoortBijWoning(detail({ adres: { arId: 3000044 } }), MET_EENHEID)).toBe(true);
+    expect(detailHoortBijWoning(detail({ gebouweenheidId: 30000441, adres: { arId: 3000044 } }), OP_ADRES)).toBe(true);
+    expect(detailHoortBijWoning(detail({ adres: { arId: 3000043, straat: 'Brusselsestraat', huisnummer: '44', busnummer: '2', postcode: '3000' } }), OP_ADRES)).toBe(false);
+    expect(detailHoortBijWoning(detail({ adres: { straat: 'Brusselsestraat', huisnummer: '44', busnummer: '2', postcode: '3000' } }), OP_ADRES)).toBe(true);
+    expect(detailHoortBijWoning(detail({ adres: { straat: 'Brusselsestraat', huisnummer: '44', busnummer: '1', postcode: '3000' } }), OP_ADRES)).toBe(false);
+    expect(detailHoortBijWoning(detail(), OP_ADRES)).toBe(true);
+  });
+
+  it.each([
+    ['dak', 'DAK'],
+    ['Hellend dak', 'DAK'],
+    ['muren', 'MUREN'],
+    ['Buitenmuren', 'MUREN'],
+    ['vloeren', 'VLOEREN'],
+    ['vensters', 'VENSTERS'],
+    ['ramen', 'VENSTERS'],
+    ['deuren', 'DEUREN'],
+    ['verwarming', 'VERWARMING'],
+    ['sanitair warm water', 'SANITAIR_WARM_WATER'],
+    ['ventilatie', 'VENTILATIE'],
+    ['zonneboiler', 'ZONNEBOILER'],
+    ['zonnepanelen', 'ZONNEPANELEN'],
+    ['fotovoltaïsche panelen', 'ZONNEPANELEN'],
+    ['luchtdichtheid', 'LUCHTDICHTHEID'],
+    ['koeling', 'ANDERE'],
+  ])('types the advice category %s as %s', (veka, categorie) => {
+    expect(categorieVan(veka)).toBe(categorie);
+  });
+
+  it('types the kind of work, null when VEKA names none', () => {
+    expect([typeVan('isolatie'), typeVan('Vervanging'), typeVan('plaatsing'), typeVan('uitbreiding'), typeVan('renovatie'), typeVan(null), typeVan('')]).toEqual([
+      'ISOLATIE',
+      'VERVANGING',
+      'PLAATSING',
+      'UITBREIDING',
+      'ANDERE',
+      null,
+      null,
+    ]);
   });
 
   it('maps a detail with only the required fields, and leaves out advice without a category or method without a description', () => {
@@ -68,7 +121,7 @@ describe('choosing the EPC of a home', () => {
           score: { label: { waarde: 'A+' }, kengetal: { waarde: -4.5 } },
           aanbevelingen: [
             { categorie: null, prioriteit: 1 },
-            { categorie: 'ventilatie', uitvoeringsmethodes: [{ omschrijving: null, geschattePrijsvorkVan: 1 }, { omschrijving: 'Systeem D' }] },
+            { categorie: 'ventilatie', type: 'plaatsing', uitvoeringsmethodes: [{ omschrijving: null, geschattePrijsvorkVan: 1 }, { omschrijving: 'Systeem D' }] },
             { categorie: 'dak', prioriteit: 2 },
           ],
         }),
@@ -83,10 +136,12 @@ describe('choosing the EPC of a home', () => {
       ingediendOp: null,
       gebouweenheidId: null,
       aanbevelingen: [
-        { categorie: 'dak', type: null, subtype: null, prioriteit: 2, huidigeSituatie: null, uitvoeringsmethodes: [] },
+        { categorie: 'DAK', vekaCategorie: 'dak', type: null, vekaType: null, subtype: null, prioriteit: 2, huidigeSituatie: null, uitvoeringsmethodes: [] },
         {
-          categorie: 'ventilatie',
-          type: null,
+          categorie: 'VENTILATIE',
+          vekaCategorie: 'ventilatie',
+          type: 'PLAATSING',
+          vekaType: 'plaatsing',
           subtype: null,
           prioriteit: null,
           huidigeSituatie: null,

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { closeServer, createSandboxHost, listen, type Identity, type Logger, type SubgraphServer, type UpstreamCall } from '@hub/shared';
 import { identityOf, postGraphQL, TEST_IDENTITY_SECRET, type GraphQLResponse } from '@hub/shared/testing';
-import { createServer, createWoningpasClients, loadWoningpasConfig, type WoningpasConfig } from '../src/server.js';
+import { createServer, createWoningpasClients, loadWoningpasConfig, type UpstreamCache, type WoningpasConfig } from '../src/server.js';
 import { createWoningpasSandboxes } from '../src/sandbox/index.js';
 import { tokenSandbox } from './token-sandbox.js';
 
@@ -14,6 +14,9 @@ export const UPSTREAM = {
   adressenregister: 'http://adressenregister.test',
   veka: 'http://veka.test',
   idp: 'http://idp.test',
+  datadiensten: 'http://datadiensten.test',
+  erfgoed: 'http://erfgoed.test',
+  omgevingsloket: 'http://omgevingsloket.test',
 } as const;
 export const CLIENT = { id: 'renovatiehub-woningpas', secret: 'test-client-secret' } as const;
 
@@ -22,6 +25,9 @@ export function nockConfig(extra: Record<string, string> = {}): WoningpasConfig 
     HUB_IDENTITY_SECRET: TEST_IDENTITY_SECRET,
     ADRESSENREGISTER_URL: UPSTREAM.adressenregister,
     VEKA_DOSSIER_API_URL: UPSTREAM.veka,
+    VEKA_DATADIENSTEN_URL: UPSTREAM.datadiensten,
+    ERFGOED_URL: UPSTREAM.erfgoed,
+    VERGUNNINGEN_URL: UPSTREAM.omgevingsloket,
     VEKA_TOKEN_URL: `${UPSTREAM.idp}/acm/token`,
     VEKA_CLIENT_ID: CLIENT.id,
     VEKA_CLIENT_SECRET: CLIENT.secret,
@@ -71,14 +77,18 @@ export interface TestWoningpas {
   close(): Promise<void>;
 }
 
-/** The woningpas subgraph in-process on a free port, with clients built from `config`. */
-export async function startWoningpas(config: WoningpasConfig): Promise<TestWoningpas> {
+/**
+ * The woningpas subgraph in-process on a free port, with clients built from `config`; with `cache`, the
+ * shared cache in front of them (the caller closes it).
+ */
+export async function startWoningpas(config: WoningpasConfig, options: { cache?: UpstreamCache } = {}): Promise<TestWoningpas> {
   const calls: UpstreamCall[] = [];
   const { logger, records } = recordingLogger();
   const server = await createServer({
     identitySecret: TEST_IDENTITY_SECRET,
     logger,
     clients: createWoningpasClients(config, logger, (call) => calls.push(call)),
+    ...(options.cache ? { cache: options.cache } : {}),
     vandaag: () => VANDAAG,
   });
   const url = await server.listen(0);
@@ -95,7 +105,7 @@ export async function startWoningpas(config: WoningpasConfig): Promise<TestWonin
 
 export interface TestSandbox {
   base: string;
-  /** Calls per sandbox prefix (basisregisters, veka, idp). */
+  /** Calls per sandbox prefix (basisregisters, veka, veka-datadiensten, erfgoed, omgevingsloket, idp). */
   calls: Map<string, number>;
   tokens: ReturnType<typeof tokenSandbox>;
   config(extra?: Record<string, string>): WoningpasConfig;
@@ -118,6 +128,9 @@ export async function startSandbox(): Promise<TestSandbox> {
         HUB_IDENTITY_SECRET: TEST_IDENTITY_SECRET,
         ADRESSENREGISTER_URL: `${base}/basisregisters`,
         VEKA_DOSSIER_API_URL: `${base}/veka`,
+        VEKA_DATADIENSTEN_URL: `${base}/veka-datadiensten`,
+        ERFGOED_URL: `${base}/erfgoed`,
+        VERGUNNINGEN_URL: `${base}/omgevingsloket`,
         VEKA_TOKEN_URL: `${base}/idp/token`,
         VEKA_CLIENT_ID: CLIENT.id,
         VEKA_CLIENT_SECRET: CLIENT.secret,
@@ -137,7 +150,10 @@ export const ENTITIES = `query Woningen($representations: [_Any!]!) {
       adres { volledigAdres straatnaam huisnummer busnummer postcode gemeentenaam status officieelToegekend positie { x y } }
       epc {
         certificaatnummer label energiescore bouwjaar gebouwType geldigTot ingediendOp gebouweenheidId
-        aanbevelingen { categorie type subtype prioriteit huidigeSituatie uitvoeringsmethodes { omschrijving geschattePrijsvorkVan geschattePrijsvorkTot } }
+        aanbevelingen {
+          categorie vekaCategorie type vekaType subtype prioriteit huidigeSituatie
+          uitvoeringsmethodes { omschrijving geschattePrijsvorkVan geschattePrijsvorkTot }
+        }
       }
     }
   }

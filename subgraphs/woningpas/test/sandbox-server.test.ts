@@ -1,16 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_WONINGEN } from '@hub/shared/demo';
 import { startSandbox, startWoningpas, woning, type TestSandbox, type TestWoningpas } from './helpers.js';
-
-const OVERZICHT = `query ($representations: [_Any!]!) {
-  _entities(representations: $representations) {
-    ... on Woning {
-      adresId
-      adres { volledigAdres busnummer }
-      epc { certificaatnummer label energiescore bouwjaar gebouwType geldigTot gebouweenheidId aanbevelingen { categorie prioriteit } }
-    }
-  }
-}`;
+import { OVERZICHT, SANDBOX_ADRES_IDS, SANDBOX_WONINGEN, TIENSESTRAAT } from './sandbox-woningen.js';
 
 describe('woningpas against its sandboxes (the embedded default)', () => {
   let sandbox: TestSandbox;
@@ -30,112 +20,17 @@ describe('woningpas against its sandboxes (the embedded default)', () => {
     await wp.close();
   });
 
-  it('resolves the six demo homes: one address call per home, one search per home, one detail per valid EPC, one token', async () => {
+  it('resolves every field of the demo homes: per home one call per source, one detail per valid EPC, one token for both VEKA APIs', async () => {
     const tokensBefore = sandbox.tokens.issued.length;
     const response = await wp.query('energieconsulent', OVERZICHT, {
-      representations: [...DEMO_WONINGEN.map((w) => woning(w.adresId)), woning('3000120')],
+      representations: [...SANDBOX_ADRES_IDS.map((id) => woning(id)), woning('3000120')],
     });
 
-    const tiensestraat = {
-      adresId: '3000120',
-      adres: { volledigAdres: 'Tiensestraat 120, 3000 Leuven', busnummer: null },
-      epc: {
-        certificaatnummer: '20240318-0003187245-RES-1',
-        label: 'F',
-        energiescore: 612,
-        bouwjaar: 1930,
-        gebouwType: 'Eengezinswoning',
-        geldigTot: '2034-03-18',
-        gebouweenheidId: '30001201',
-        aanbevelingen: [
-          { categorie: 'dak', prioriteit: 1 },
-          { categorie: 'muren', prioriteit: 2 },
-          { categorie: 'vensters', prioriteit: 3 },
-          { categorie: 'vloeren', prioriteit: 4 },
-          { categorie: 'verwarming', prioriteit: 5 },
-          { categorie: 'zonnepanelen', prioriteit: 6 },
-        ],
-      },
-    };
-    expect(response.body).toEqual({
-      data: {
-        _entities: [
-          tiensestraat,
-          {
-            adresId: '3010250',
-            adres: { volledigAdres: 'Diestsesteenweg 250, 3010 Leuven', busnummer: null },
-            epc: {
-              certificaatnummer: '20230905-0002964418-RES-1',
-              label: 'D',
-              energiescore: 356,
-              bouwjaar: 1968,
-              gebouwType: 'Eengezinswoning',
-              geldigTot: '2033-09-05',
-              gebouweenheidId: '30102501',
-              aanbevelingen: [
-                { categorie: 'dak', prioriteit: 1 },
-                { categorie: 'vensters', prioriteit: 2 },
-                { categorie: 'muren', prioriteit: 3 },
-                { categorie: 'verwarming', prioriteit: 4 },
-              ],
-            },
-          },
-          { adresId: '3001017', adres: { volledigAdres: 'Naamsesteenweg 17, 3001 Leuven', busnummer: null }, epc: null },
-          {
-            adresId: '3000044',
-            adres: { volledigAdres: 'Brusselsestraat 44 bus 2, 3000 Leuven', busnummer: '2' },
-            epc: {
-              certificaatnummer: '20250211-0003402716-RES-1',
-              label: 'B',
-              energiescore: 164,
-              bouwjaar: 1995,
-              gebouwType: 'Appartement',
-              geldigTot: '2035-02-11',
-              gebouweenheidId: '30000442',
-              aanbevelingen: [
-                { categorie: 'vensters', prioriteit: 1 },
-                { categorie: 'ventilatie', prioriteit: 2 },
-              ],
-            },
-          },
-          {
-            adresId: '3012008',
-            adres: { volledigAdres: 'Aarschotsesteenweg 8, 3012 Leuven', busnummer: null },
-            epc: {
-              certificaatnummer: '20211008-0002485476-RES-1',
-              label: 'A',
-              energiescore: 78,
-              bouwjaar: 2021,
-              gebouwType: 'Eengezinswoning',
-              geldigTot: '2031-10-08',
-              gebouweenheidId: '30120081',
-              aanbevelingen: [{ categorie: 'zonnepanelen', prioriteit: 1 }],
-            },
-          },
-          {
-            adresId: '3018031',
-            adres: { volledigAdres: 'Wijgmaalsesteenweg 31, 3018 Leuven', busnummer: null },
-            epc: {
-              certificaatnummer: '20241120-0003339052-RES-1',
-              label: 'C',
-              energiescore: 268,
-              bouwjaar: 1978,
-              gebouwType: 'Eengezinswoning',
-              geldigTot: '2034-11-20',
-              gebouweenheidId: '30180311',
-              aanbevelingen: [
-                { categorie: 'muren', prioriteit: 1 },
-                { categorie: 'verwarming', prioriteit: 2 },
-                { categorie: 'vloeren', prioriteit: 3 },
-              ],
-            },
-          },
-          tiensestraat,
-        ],
-      },
-    });
-    // 6 addresses; 6 searches + 5 details (Naamsesteenweg has no valid EPC); the token once.
-    expect(Object.fromEntries(sandbox.calls)).toEqual({ basisregisters: 6, veka: 11, idp: 1 });
+    expect(response.body).toEqual({ data: { _entities: [...SANDBOX_WONINGEN, TIENSESTRAAT] } });
+    // 7 homes: address and units each; VEKA 7 searches (6 by unit, Vaartstraat by address) + 5 details
+    // (Naamsesteenweg has only an expired EPC, Vaartstraat two flats to choose from); premie works for the
+    // 6 homes with a unit of their own; heritage and permits per home; one token for both VEKA APIs.
+    expect(Object.fromEntries(sandbox.calls)).toEqual({ basisregisters: 14, veka: 12, 'veka-datadiensten': 6, erfgoed: 7, omgevingsloket: 7, idp: 1 });
     expect(sandbox.tokens.issued.length - tokensBefore).toBe(1);
   });
 
@@ -175,6 +70,6 @@ describe('woningpas against its sandboxes (the embedded default)', () => {
         },
       ],
     });
-    expect(Object.fromEntries(sandbox.calls)).toEqual({ basisregisters: 1, idp: 1 });
+    expect(Object.fromEntries(sandbox.calls)).toEqual({ basisregisters: 2, idp: 1 });
   });
 });

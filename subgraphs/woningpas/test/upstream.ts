@@ -52,6 +52,8 @@ export interface TestCertificaat {
   kengetal: number;
   ingediend: string;
   geldigTot: string;
+  /** The building unit VEKA links the certificate to (default 30001201). */
+  gebouweenheidId?: number | null;
 }
 
 /** One `Certificaat` of the search. */
@@ -63,7 +65,7 @@ export function certificaatItem(c: TestCertificaat) {
     bestemming: 'residentieel',
     datumGeldigheid: `${c.geldigTot}T00:00:00+01:00`,
     datumIngediend: `${c.ingediend}T10:00:00+01:00`,
-    gebouweenheidId: 30001201,
+    gebouweenheidId: c.gebouweenheidId === undefined ? 30001201 : c.gebouweenheidId,
     gebouwTypes: ['Eengezinswoning'],
     score: { label: { waarde: c.label }, kengetal: { waarde: c.kengetal, meeteenheid: 'kWh/(m²jaar)' } },
     status: 'GELDIG',
@@ -80,7 +82,7 @@ export function certificaatDetail(c: TestCertificaat, extra: Record<string, unkn
     datumGeldigheid: `${c.geldigTot}T00:00:00+01:00`,
     datumIngediend: `${c.ingediend}T10:00:00+01:00`,
     gebouwType: 'Eengezinswoning',
-    gebouweenheidId: 30001201,
+    gebouweenheidId: c.gebouweenheidId === undefined ? 30001201 : c.gebouweenheidId,
     score: { label: { waarde: c.label }, kengetal: { waarde: c.kengetal, meeteenheid: 'kWh/(m²jaar)' } },
     aanbevelingen: [
       {
@@ -122,7 +124,7 @@ export function nockToken(token = 'token-1') {
     .reply(200, { access_token: token, token_type: 'Bearer', expires_in: 3600 });
 }
 
-/** The search for a home's valid residential certificates, with exactly these parameters. */
+/** The search for the residential certificates at a home's address (valid and expired), with exactly these parameters. */
 export function certificatenQuery(a: TestAdres, reden: string) {
   return {
     straat: a.straat,
@@ -130,8 +132,28 @@ export function certificatenQuery(a: TestAdres, reden: string) {
     ...(a.busnummer ? { busnummer: a.busnummer } : {}),
     postcode: a.postcode,
     gemeente: 'Leuven',
-    geldig: 'true',
     residentieel: 'true',
     reden,
   };
+}
+
+/** The search for the residential certificates of a building unit, with exactly these parameters. */
+export const eenheidQuery = (gebouwEenheidId: string | number, reden: string) => ({ gebouwEenheidId: String(gebouwEenheidId), residentieel: 'true', reden });
+
+/** `GET /v2/gebouweenheden?adresObjectId=`: the list view with these units. */
+export function gebouweenhedenBody(units: Array<[id: string | number, status?: string]>) {
+  return {
+    '@context': 'https://docs.basisregisters.vlaanderen.be/context/gebouweenheid/2022-01-11/gebouweenheden_list.jsonld',
+    gebouweenheden: units.map(([id, status = 'gerealiseerd']) => ({
+      '@type': 'Gebouweenheid',
+      identificator: { id: `https://data.vlaanderen.be/id/gebouweenheid/${id}`, naamruimte: 'https://data.vlaanderen.be/id/gebouweenheid', objectId: String(id), versieId: '2023-01-01T10:00:00+01:00' },
+      detail: `https://api.basisregisters.vlaanderen.be/v2/gebouweenheden/${id}`,
+      gebouweenheidStatus: status,
+    })),
+  };
+}
+
+/** The register's building units of an address (one realised unit unless told otherwise). */
+export function nockGebouweenheden(adresId: string, units: Array<[id: string | number, status?: string]> = [[30001201]]) {
+  return nock(UPSTREAM.adressenregister).get('/v2/gebouweenheden').query({ adresObjectId: adresId }).reply(200, gebouweenhedenBody(units));
 }

@@ -12,10 +12,24 @@ export interface IpdcClient {
   /** `GET /doc/instantie/{uuid}`; undefined when IPDC does not know the instance (404). */
   getInstantie(id: string): Promise<ProductVersie | undefined>;
   /**
-   * Reads the instance snapshot feed from its first page, following the next-page relations
-   * (GreaterThanOrEqualToRelation) until there is none; every snapshot in feed order.
+   * `GET /doc/instantiesnapshot?limit=&pageNumber=N`: one page of the instance snapshot feed, its
+   * snapshots in feed order and the page numbers its next-page relations (GreaterThan(OrEqualTo)Relation)
+   * point at. The replica follows the feed page by page with this.
+   */
+  readSnapshotPage(pageNumber: number): Promise<SnapshotPage>;
+  /**
+   * Reads the whole instance snapshot feed from its first page, following the next-page relations
+   * until there is none; every snapshot in feed order.
    */
   readSnapshots(): Promise<ProductSnapshot[]>;
+}
+
+/** One page of the instance snapshot feed. */
+export interface SnapshotPage {
+  pageNumber: number;
+  snapshots: ProductSnapshot[];
+  /** The page numbers the page's next-page relations point at (none on the last page). */
+  next: number[];
 }
 
 export interface IpdcClientOptions {
@@ -50,6 +64,16 @@ export function createIpdcClient(config: IpdcClientOptions, logger: Logger, onCa
   const pageSize = config.pageSize ?? 25;
   const maxPages = config.maxPages ?? 10_000;
 
+  async function readSnapshotPage(pageNumber: number): Promise<SnapshotPage> {
+    const unknown: UnknownCode[] = [];
+    const page = await feed.getJson('/doc/instantiesnapshot', { params: { limit: pageSize, pageNumber }, schema: SnapshotPageLd });
+    if (!page) throw badResponse(`empty feed page ${pageNumber}`);
+    const snapshots = page.member.map((member) => snapshotToProductSnapshot(member, (u) => unknown.push(u)));
+    const next = page.view.relation.filter((r) => NEXT_RELATIONS.has(shortCode(r['@type']))).map((r) => pageNumberOf(r.node));
+    logUnknownCodes(logger, unknown);
+    return { pageNumber, snapshots, next: [...new Set(next)] };
+  }
+
   return {
     async getInstantie(id) {
       if (!isUuid(id)) throw new Error(`not an IPDC instance id: ${id}`);
@@ -64,23 +88,20 @@ export function createIpdcClient(config: IpdcClientOptions, logger: Logger, onCa
       return versie;
     },
 
+    readSnapshotPage,
+
     async readSnapshots() {
       const snapshots: ProductSnapshot[] = [];
-      const unknown: UnknownCode[] = [];
       const queue = [0];
       const visited = new Set<number>();
       for (let pageNumber = queue.shift(); pageNumber !== undefined; pageNumber = queue.shift()) {
         if (visited.has(pageNumber)) continue;
         if (visited.size >= maxPages) throw badResponse(`the feed has more than ${maxPages} pages`);
         visited.add(pageNumber);
-        const page = await feed.getJson('/doc/instantiesnapshot', { params: { limit: pageSize, pageNumber }, schema: SnapshotPageLd });
-        if (!page) throw badResponse(`empty feed page ${pageNumber}`);
-        for (const member of page.member) snapshots.push(snapshotToProductSnapshot(member, (u) => unknown.push(u)));
-        for (const relation of page.view.relation) {
-          if (NEXT_RELATIONS.has(shortCode(relation['@type']))) queue.push(pageNumberOf(relation.node));
-        }
+        const page = await readSnapshotPage(pageNumber);
+        snapshots.push(...page.snapshots);
+        queue.push(...page.next);
       }
-      logUnknownCodes(logger, unknown);
       logger.debug({ pages: visited.size, snapshots: snapshots.length }, 'read the IPDC instance snapshot feed');
       return snapshots;
     },
@@ -99,7 +120,7 @@ function pageNumberOf(node: string): number {
   return Number(value);
 }
 
-function badResponse(detail: string): UpstreamError {
+export function badResponse(detail: string): UpstreamError {
   return new UpstreamError(IPDC_SOURCE, ErrorCode.UPSTREAM_BAD_RESPONSE, `De bron ${IPDC_SOURCE} gaf een antwoord in een onverwachte vorm.`, detail);
 }
 

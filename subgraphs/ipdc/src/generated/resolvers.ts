@@ -83,6 +83,37 @@ export type FinancieelVoordeelNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
 
+/**
+ * De kopie (replica) van de IPDC-catalogus. De hub leest de feed van productversies van IPDC (de
+ * instantiesnapshots, een LDES) pagina per pagina, bewaart per product de nieuwste versie en laat
+ * gearchiveerde producten weg; de catalogusvragen worden uit deze kopie beantwoord. Een onderbroken
+ * synchronisatie gaat de volgende keer verder waar ze stopte.
+ */
+export type IpdcReplicatie = {
+  __typename?: 'IpdcReplicatie';
+  /** Hoeveel producten IPDC archiveerde; de catalogus toont ze niet meer. */
+  aantalGearchiveerd: Scalars['Int']['output'];
+  /** Hoeveel producten de catalogus nu aanbiedt (zonder de gearchiveerde). */
+  aantalProducten: Scalars['Int']['output'];
+  /** De pagina van de feed waar de volgende synchronisatie begint. */
+  feedPagina: Scalars['Int']['output'];
+  /** Waarom de laatste synchronisatie mislukte; null als de laatste volledige synchronisatie nadien lukte. */
+  laatsteFout?: Maybe<ReplicatieFout>;
+  /** Wanneer de huidige of laatste synchronisatie begon (ISO-8601). */
+  laatstePoging?: Maybe<Scalars['String']['output']>;
+  /** Wanneer de laatste volledige synchronisatie eindigde (ISO-8601); null zolang er geen was. */
+  laatsteSync?: Maybe<Scalars['String']['output']>;
+  /** Het tijdstip van de nieuwste productversie in de kopie (generatedAtTime in IPDC, ISO-8601). */
+  laatsteWijzigingInIpdc?: Maybe<Scalars['String']['output']>;
+  /** Hoeveel pagina's de huidige of laatste synchronisatie las. */
+  paginasGelezen: Scalars['Int']['output'];
+  /** Hoeveel producten ze toevoegde, bijwerkte of archiveerde. */
+  productenGewijzigd: Scalars['Int']['output'];
+  status: ReplicatieStatus;
+  /** Hoeveel productversies (snapshots) op die pagina's stonden. */
+  versiesGelezen: Scalars['Int']['output'];
+};
+
 /** Wat een product kost (vrije tekst, HTML). */
 export type Kost = {
   __typename?: 'Kost';
@@ -251,15 +282,29 @@ export type ProductType =
 export type Query = {
   __typename?: 'Query';
   /**
-   * Eén product op zijn id (de uuid van de IPDC-instantie), rechtstreeks uit IPDC.
-   * Geeft null (zonder fout) als IPDC het product niet kent of als het gearchiveerd is.
-   * Een id dat geen uuid is, geeft de fout BAD_USER_INPUT.
+   * Hoe de kopie van de IPDC-catalogus bij is: voor medewerkers van de stad (spoc, energieconsulent,
+   * renovatiebegeleider, stadsdienst, analist). Anderen krijgen FORBIDDEN, anonieme oproepers UNAUTHENTICATED.
+   */
+  ipdcReplicatie: IpdcReplicatie;
+  /**
+   * Eén product op zijn id (de uuid van de IPDC-instantie), uit de kopie van de catalogus.
+   * Een id dat de kopie nog niet kent (bv. een product dat IPDC pas na de laatste synchronisatie publiceerde),
+   * wordt rechtstreeks aan IPDC gevraagd. Geeft null (zonder fout) als IPDC het product niet kent of als het
+   * gearchiveerd is. Een id dat geen uuid is, geeft de fout BAD_USER_INPUT.
    */
   product?: Maybe<Product>;
   /**
-   * Producten uit de catalogus (de actuele, niet-gearchiveerde producten uit de IPDC-feed), alfabetisch op
-   * Nederlandse naam. Alle filters zijn optioneel en worden gecombineerd (en). De catalogus wordt enkele
-   * minuten bewaard, dus een wijziging in IPDC verschijnt hier met wat vertraging.
+   * Eén product op zijn productnummer in IPDC (bv. "70320"), uit de kopie van de catalogus. Geeft null (zonder
+   * fout) als geen actueel product dat nummer heeft. Een leeg of te lang nummer geeft BAD_USER_INPUT.
+   */
+  productOpNummer?: Maybe<Product>;
+  /**
+   * Producten uit de catalogus (de actuele, niet-gearchiveerde producten), alfabetisch op Nederlandse naam.
+   * Alle filters zijn optioneel en worden gecombineerd (en).
+   *
+   * De hub houdt een kopie van de IPDC-catalogus bij en werkt die elk kwartier bij uit de feed van IPDC: een
+   * wijziging in IPDC verschijnt hier dus met wat vertraging (zie `ipdcReplicatie`). Zolang de eerste
+   * synchronisatie niet klaar is, geeft deze vraag de fout UPSTREAM_UNAVAILABLE met bron ipdc.
    */
   producten: Array<Product>;
 };
@@ -270,13 +315,20 @@ export type QueryProductArgs = {
 };
 
 
+export type QueryProductOpNummerArgs = {
+  productnummer: Scalars['String']['input'];
+};
+
+
 export type QueryProductenArgs = {
   doelgroep?: InputMaybe<Doelgroep>;
+  geldigOp?: InputMaybe<Scalars['String']['input']>;
   gemeente?: InputMaybe<Scalars['String']['input']>;
   limiet?: InputMaybe<Scalars['Int']['input']>;
   thema?: InputMaybe<Thema>;
   type?: InputMaybe<ProductType>;
   vanaf?: InputMaybe<Scalars['Int']['input']>;
+  zoektaal?: InputMaybe<Taal>;
   zoekterm?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -300,6 +352,31 @@ export type RegelgevingBeschrijvingArgs = {
 export type RegelgevingNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
+
+/** Een fout bij de synchronisatie. */
+export type ReplicatieFout = {
+  __typename?: 'ReplicatieFout';
+  bericht: Scalars['String']['output'];
+  /** De bron die faalde (bv. ipdc); null voor een fout in de hub zelf. */
+  bron?: Maybe<Scalars['String']['output']>;
+  /** De foutcode, zoals in `extensions.code` van een GraphQL-fout (bv. UPSTREAM_UNAVAILABLE). */
+  code: Scalars['String']['output'];
+  /** Wanneer (ISO-8601). */
+  op: Scalars['String']['output'];
+};
+
+/** Toestand van de synchronisatie van de kopie met IPDC. */
+export type ReplicatieStatus =
+  /** Een synchronisatie loopt. */
+  | 'BEZIG'
+  /** De laatste synchronisatie stopte op een fout; de volgende gaat verder op de pagina die mislukte. */
+  | 'MISLUKT'
+  /** Er liep nog geen synchronisatie. */
+  | 'NIET_GESTART'
+  /** De laatste synchronisatie werd gestopt (bv. bij het afsluiten van de dienst); de volgende gaat verder. */
+  | 'ONDERBROKEN'
+  /** De laatste synchronisatie las de feed tot het einde. */
+  | 'VOLTOOID';
 
 /**
  * Taalvariant van een IPDC-tekst. Ontbreekt de gevraagde variant, dan geldt deze terugval (de eerste
@@ -476,14 +553,17 @@ export type ResolversTypes = ResolversObject<{
   Contactpunt: ResolverTypeWrapper<ContactpuntModel>;
   Doelgroep: Doelgroep;
   FinancieelVoordeel: ResolverTypeWrapper<TekstblokModel>;
+  IpdcReplicatie: ResolverTypeWrapper<IpdcReplicatie>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kost: ResolverTypeWrapper<TekstblokModel>;
   Procedure: ResolverTypeWrapper<ProcedureModel>;
   Product: ResolverTypeWrapper<ProductModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ProductType: ProductType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Regelgeving: ResolverTypeWrapper<RegelgevingModel>;
+  ReplicatieFout: ResolverTypeWrapper<ReplicatieFout>;
+  ReplicatieStatus: ReplicatieStatus;
   Taal: Taal;
   Thema: Thema;
   Voorwaarde: ResolverTypeWrapper<VoorwaardeModel>;
@@ -498,13 +578,15 @@ export type ResolversParentTypes = ResolversObject<{
   Contactadres: ContactadresModel;
   Contactpunt: ContactpuntModel;
   FinancieelVoordeel: TekstblokModel;
+  IpdcReplicatie: IpdcReplicatie;
+  Int: Scalars['Int']['output'];
   Kost: TekstblokModel;
   Procedure: ProcedureModel;
   Product: ProductModel;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Regelgeving: RegelgevingModel;
+  ReplicatieFout: ReplicatieFout;
   Voorwaarde: VoorwaardeModel;
   Website: WebsiteModel;
   Boolean: Scalars['Boolean']['output'];
@@ -535,6 +617,20 @@ export type ContactpuntResolvers<ContextType = Context, ParentType extends Resol
 export type FinancieelVoordeelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FinancieelVoordeel'] = ResolversParentTypes['FinancieelVoordeel']> = ResolversObject<{
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FinancieelVoordeelBeschrijvingArgs, 'taal'>>;
   naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<FinancieelVoordeelNaamArgs, 'taal'>>;
+}>;
+
+export type IpdcReplicatieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IpdcReplicatie'] = ResolversParentTypes['IpdcReplicatie']> = ResolversObject<{
+  aantalGearchiveerd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aantalProducten?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  feedPagina?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  laatsteFout?: Resolver<Maybe<ResolversTypes['ReplicatieFout']>, ParentType, ContextType>;
+  laatstePoging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  laatsteSync?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  laatsteWijzigingInIpdc?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paginasGelezen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productenGewijzigd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReplicatieStatus'], ParentType, ContextType>;
+  versiesGelezen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type KostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Kost'] = ResolversParentTypes['Kost']> = ResolversObject<{
@@ -575,7 +671,9 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  ipdcReplicatie?: Resolver<ResolversTypes['IpdcReplicatie'], ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  productOpNummer?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductOpNummerArgs, 'productnummer'>>;
   producten?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductenArgs, 'limiet' | 'vanaf'>>;
 }>;
 
@@ -583,6 +681,13 @@ export type RegelgevingResolvers<ContextType = Context, ParentType extends Resol
   beschrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegelgevingBeschrijvingArgs, 'taal'>>;
   naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RegelgevingNaamArgs, 'taal'>>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReplicatieFoutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplicatieFout'] = ResolversParentTypes['ReplicatieFout']> = ResolversObject<{
+  bericht?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VoorwaardeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Voorwaarde'] = ResolversParentTypes['Voorwaarde']> = ResolversObject<{
@@ -602,11 +707,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Contactadres?: ContactadresResolvers<ContextType>;
   Contactpunt?: ContactpuntResolvers<ContextType>;
   FinancieelVoordeel?: FinancieelVoordeelResolvers<ContextType>;
+  IpdcReplicatie?: IpdcReplicatieResolvers<ContextType>;
   Kost?: KostResolvers<ContextType>;
   Procedure?: ProcedureResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Regelgeving?: RegelgevingResolvers<ContextType>;
+  ReplicatieFout?: ReplicatieFoutResolvers<ContextType>;
   Voorwaarde?: VoorwaardeResolvers<ContextType>;
   Website?: WebsiteResolvers<ContextType>;
 }>;

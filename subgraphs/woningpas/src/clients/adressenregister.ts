@@ -68,12 +68,37 @@ export interface AdresMatchQuery {
   gemeentenaam?: string | undefined;
 }
 
+/** The statuses of a building unit in the register. */
+export const GEBOUWEENHEID_STATUSSEN = ['gepland', 'gerealiseerd', 'nietGerealiseerd', 'gehistoreerd'] as const;
+export type GebouweenheidStatus = (typeof GEBOUWEENHEID_STATUSSEN)[number];
+
+/**
+ * One item of `GET /v2/gebouweenheden?adresObjectId=` (the list view of the building register's v2 API).
+ * Assumption, as far as the public documentation goes: the list items carry the identificator and the
+ * status; `functie` and the building are only in the detail (`GET /v2/gebouweenheden/{objectId}`), so the
+ * hub does not rely on them. An address has a handful of units at most, so the first page (the API's
+ * default limit of 100) is all there is; `volgende` is not followed.
+ */
+const GebouweenheidItemSchema = z.object({
+  identificator: Identificator,
+  gebouweenheidStatus: z.enum(GEBOUWEENHEID_STATUSSEN),
+  functie: z.string().nullish(),
+});
+export type GebouweenheidItem = z.infer<typeof GebouweenheidItemSchema>;
+
+export const GebouweenhedenResponseSchema = z.object({
+  gebouweenheden: z.array(GebouweenheidItemSchema),
+  volgende: z.string().nullish(),
+});
+
 /** What the hub asks of the address register. A caching or retrying policy can wrap this interface. */
 export interface AdressenregisterClient {
   /** The candidate addresses for a typed address, as the register scores them. */
   adresMatch(query: AdresMatchQuery): Promise<AdresMatch[]>;
   /** One address; `undefined` when the register does not know it (404). */
   adres(adresId: string): Promise<AdresDetail | undefined>;
+  /** The building units the address leads to (every status); empty when there are none. */
+  gebouweenheden(adresId: string): Promise<GebouweenheidItem[]>;
 }
 
 export function createAdressenregisterClient(http: HttpClient): AdressenregisterClient {
@@ -93,6 +118,14 @@ export function createAdressenregisterClient(http: HttpClient): Adressenregister
     },
     adres(adresId) {
       return http.getJson(`/v2/adressen/${encodeURIComponent(adresId)}`, { schema: AdresDetailSchema, emptyStatuses: [404] });
+    },
+    async gebouweenheden(adresId) {
+      const response = await http.getJson('/v2/gebouweenheden', {
+        params: { adresObjectId: adresId },
+        schema: GebouweenhedenResponseSchema,
+        emptyStatuses: [404],
+      });
+      return response?.gebouweenheden ?? [];
     },
   };
 }

@@ -96,7 +96,8 @@ export const CertificaatDetailSchema = z.object({
 });
 export type CertificaatDetail = z.infer<typeof CertificaatDetailSchema>;
 
-export interface CertificaatZoekcriteria {
+/** The address of a home as the certificate search takes it. */
+export interface CertificaatAdres {
   straat: string;
   huisnummer: string;
   busnummer?: string | undefined;
@@ -104,12 +105,33 @@ export interface CertificaatZoekcriteria {
   gemeente: string;
 }
 
+/** A certificate search: by building unit (gebouweenheid) or by address. */
+export type CertificaatZoekvraag = { gebouwEenheidId: string } | { adres: CertificaatAdres };
+
 /** What the hub asks of the VEKA dossier API. A caching or retrying policy can wrap this interface. */
 export interface EpcClient {
-  /** The valid residential certificates at an address; empty when VEKA has none (204). */
-  geldigeCertificaten(criteria: CertificaatZoekcriteria, reden: string): Promise<Certificaat[]>;
+  /**
+   * The residential certificates of a building unit or at an address, valid and expired (the hub decides
+   * validity itself, and an expired one explains why a home has no valid EPC); empty when VEKA has none (204).
+   */
+  certificaten(vraag: CertificaatZoekvraag, reden: string): Promise<Certificaat[]>;
   /** The detail of one certificate; `undefined` when VEKA does not know it (204/404). */
   certificaat(attestnummer: string, reden: string): Promise<CertificaatDetail | undefined>;
+}
+
+/** The query parameters of a certificate search (without the legal purpose). */
+export function zoekParameters(vraag: CertificaatZoekvraag): Record<string, string | boolean | undefined> {
+  const criteria =
+    'gebouwEenheidId' in vraag
+      ? { gebouwEenheidId: vraag.gebouwEenheidId }
+      : {
+          straat: vraag.adres.straat,
+          huisnummer: vraag.adres.huisnummer,
+          busnummer: vraag.adres.busnummer,
+          postcode: vraag.adres.postcode,
+          gemeente: vraag.adres.gemeente,
+        };
+  return { ...criteria, residentieel: true };
 }
 
 export function createEpcClient(http: HttpClient, tokens: TokenProvider): EpcClient {
@@ -119,18 +141,9 @@ export function createEpcClient(http: HttpClient, tokens: TokenProvider): EpcCli
     return { Authorization: `Bearer ${await tokens.token()}` };
   }
   return {
-    async geldigeCertificaten(criteria, reden) {
+    async certificaten(vraag, reden) {
       const list = await http.getJson('/dossier-api/v1/extern/certificaten', {
-        params: {
-          straat: criteria.straat,
-          huisnummer: criteria.huisnummer,
-          busnummer: criteria.busnummer,
-          postcode: criteria.postcode,
-          gemeente: criteria.gemeente,
-          geldig: true,
-          residentieel: true,
-          reden,
-        },
+        params: { ...zoekParameters(vraag), reden },
         headers: await headers(reden),
         schema: CertificatenResponseSchema,
         emptyStatuses: [204],

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { WoningRef, AdresModel, EpcModel, AdresKandidaatModel } from '../models.js';
+import type { WoningRef, AdresModel, EpcModel, AdresKandidaatModel, EpcAanbevelingModel, EpcStatusModel, GebouweenheidModel, EerderPremiewerkModel, ErfgoedstatusModel, ErfgoedAanduidingModel, VergunningstoestandModel, VergunningModel } from '../models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +44,39 @@ export type AdresKandidaat = {
   woning: Woning;
 };
 
+/**
+ * Een werk waarvoor al een Mijn VerbouwPremie werd aangevraagd, volgens de datadiensten van VEKA. Precies
+ * één van de technische delen (dak, buitenmuur, ...) is ingevuld: dat van de `categorie`.
+ */
+export type EerderPremiewerk = {
+  __typename?: 'EerderPremiewerk';
+  /** Het premiestelsel waaronder het werk gekend is, bv. 'Mijn VerbouwPremie'. */
+  bron?: Maybe<Scalars['String']['output']>;
+  buitenmuur?: Maybe<PremiewerkBuitenmuur>;
+  categorie: PremiewerkCategorie;
+  dak?: Maybe<PremiewerkIsolatie>;
+  /** Het dossiernummer van de premieaanvraag: jaar, MVP en volgnummer, bv. '23-MVP-000001'. */
+  dossierNummer?: Maybe<Scalars['String']['output']>;
+  elektriciteitEnSanitair?: Maybe<PremiewerkElektriciteitEnSanitair>;
+  /** De datum van de factuur (ISO-8601). */
+  facturatieDatum?: Maybe<Scalars['String']['output']>;
+  gascondensatieketel?: Maybe<PremiewerkGascondensatieketel>;
+  hernieuwbareEnergie?: Maybe<PremiewerkHernieuwbareEnergie>;
+  /** De netbeheerder, waar die voor het werk telt. */
+  netbeheerder?: Maybe<Scalars['String']['output']>;
+  ramenEnDeuren?: Maybe<PremiewerkRamenEnDeuren>;
+  /** Het soort werk zoals VEKA het noemt, bv. 'navullenSpouwmuur' of 'elektriciteit'. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** Wie het werk uitvoerde volgens de aanvraag, bv. 'aannemer'. */
+  uitvoerder?: Maybe<Scalars['String']['output']>;
+  /** Wanneer het werk uitgevoerd werd (ISO-8601). */
+  uitvoeringsdatum?: Maybe<Scalars['String']['output']>;
+  ventilatie?: Maybe<PremiewerkVentilatie>;
+  vloer?: Maybe<PremiewerkIsolatie>;
+  /** Het id van het werk bij VEKA. */
+  werkId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Het energieprestatiecertificaat (EPC) van een woning, uit de EPC-databank van VEKA. */
 export type Epc = {
   __typename?: 'Epc';
@@ -69,19 +102,54 @@ export type Epc = {
 /** Een renovatieadvies uit het EPC: wat de energiedeskundige aanraadt voor één deel van de woning. */
 export type EpcAanbeveling = {
   __typename?: 'EpcAanbeveling';
-  /** Het deel van de woning, bv. 'dak', 'muren', 'vloeren', 'vensters', 'verwarming'. */
-  categorie: Scalars['String']['output'];
+  /** Het deel van de woning. */
+  categorie: EpcAanbevelingCategorie;
   /** De huidige toestand zoals de energiedeskundige die vaststelde. */
   huidigeSituatie?: Maybe<Scalars['String']['output']>;
   /** Volgorde van belang volgens het EPC: 1 is het eerst aan te pakken. */
   prioriteit?: Maybe<Scalars['Int']['output']>;
-  /** Verfijning van de categorie, bv. 'hellend dak'. */
+  /** Verfijning van de categorie, bv. 'hellend dak' of 'spouwmuur'. */
   subtype?: Maybe<Scalars['String']['output']>;
-  /** Het soort ingreep, bv. 'isolatie' of 'vervanging'. */
-  type?: Maybe<Scalars['String']['output']>;
+  /** Het soort ingreep; null als het EPC er geen noemt. */
+  type?: Maybe<EpcAanbevelingType>;
   /** Mogelijke manieren om het advies uit te voeren, met een geschatte prijsvork. */
   uitvoeringsmethodes: Array<EpcUitvoeringsmethode>;
+  /** De categorie zoals VEKA ze schrijft, bv. 'dak' of 'muren'. */
+  vekaCategorie: Scalars['String']['output'];
+  /** Het soort ingreep zoals VEKA het schrijft, bv. 'isolatie'. */
+  vekaType?: Maybe<Scalars['String']['output']>;
 };
+
+/** Het deel van de woning waarop een EPC-advies slaat (de rubrieken van het residentiële EPC). */
+export type EpcAanbevelingCategorie =
+  /** Een rubriek die de hub (nog) niet kent: zie `vekaCategorie`. */
+  | 'ANDERE'
+  | 'DAK'
+  /** Buitendeuren en poorten. */
+  | 'DEUREN'
+  | 'LUCHTDICHTHEID'
+  /** Buitenmuren en gevels. */
+  | 'MUREN'
+  | 'SANITAIR_WARM_WATER'
+  /** Ramen en beglazing. */
+  | 'VENSTERS'
+  | 'VENTILATIE'
+  | 'VERWARMING'
+  | 'VLOEREN'
+  | 'ZONNEBOILER'
+  /** Fotovoltaïsche zonnepanelen. */
+  | 'ZONNEPANELEN';
+
+/** Het soort ingreep dat een EPC-advies aanraadt. */
+export type EpcAanbevelingType =
+  /** Een soort dat de hub (nog) niet kent: zie `vekaType`. */
+  | 'ANDERE'
+  | 'ISOLATIE'
+  /** Iets plaatsen dat er nog niet is, bv. zonnepanelen of ventilatie. */
+  | 'PLAATSING'
+  /** Een bestaande installatie uitbreiden. */
+  | 'UITBREIDING'
+  | 'VERVANGING';
 
 /** Energielabel van een EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). */
 export type EpcLabel =
@@ -94,6 +162,21 @@ export type EpcLabel =
   | 'E'
   | 'F';
 
+/** Of een woning een geldig EPC heeft, en zo niet, waarom niet. */
+export type EpcStatus = {
+  __typename?: 'EpcStatus';
+  /** Waarom er geen geldig EPC is; null als er een is. */
+  geenEpcReden?: Maybe<GeenEpcReden>;
+  heeftGeldigEpc: Scalars['Boolean']['output'];
+  /**
+   * Eén zin voor de gebruiker, bv. 'Geldig EPC tot 2034-03-18.' of 'Enkel een verlopen EPC (geldig tot
+   * 2022-05-22).'
+   */
+  toelichting: Scalars['String']['output'];
+  /** Bij ENKEL_VERLOPEN_EPC: tot wanneer het recentste verlopen EPC geldig was (ISO-8601-datum). */
+  verlopenOp?: Maybe<Scalars['String']['output']>;
+};
+
 /** Een manier om een EPC-advies uit te voeren, met de geschatte kostprijs volgens het EPC. */
 export type EpcUitvoeringsmethode = {
   __typename?: 'EpcUitvoeringsmethode';
@@ -104,11 +187,199 @@ export type EpcUitvoeringsmethode = {
   omschrijving: Scalars['String']['output'];
 };
 
+/** Een erfgoedaanduiding (een besluit van Onroerend Erfgoed) die de ligging van de woning dekt. */
+export type ErfgoedAanduiding = {
+  __typename?: 'ErfgoedAanduiding';
+  /** Wanneer het besluit ondertekend werd (ISO-8601). */
+  besluitDatum?: Maybe<Scalars['String']['output']>;
+  /** De permanente link naar het besluit. */
+  besluitUri?: Maybe<Scalars['String']['output']>;
+  /** Het id van het aanduidingsobject bij Onroerend Erfgoed. */
+  id: Scalars['ID']['output'];
+  naam: Scalars['String']['output'];
+  soort: ErfgoedAanduidingSoort;
+  /** Het soort zoals Onroerend Erfgoed het noemt. */
+  soortNaam: Scalars['String']['output'];
+  /** De permanente link naar het aanduidingsobject, bv. https://id.erfgoed.net/aanduidingsobjecten/200575. */
+  uri: Scalars['String']['output'];
+};
+
+/** Het soort erfgoedaanduiding van Onroerend Erfgoed. */
+export type ErfgoedAanduidingSoort =
+  /** Een ander soort aanduiding: zie `soortNaam`. */
+  | 'ANDERE'
+  | 'BESCHERMDE_ARCHEOLOGISCHE_SITE'
+  | 'BESCHERMD_CULTUURHISTORISCH_LANDSCHAP'
+  /** Beschermd monument: elke ingreep vraagt een toelating van Onroerend Erfgoed. */
+  | 'BESCHERMD_MONUMENT'
+  /** Beschermd stads- of dorpsgezicht: werken aan het uitzicht vragen een toelating of advies. */
+  | 'BESCHERMD_STADS_OF_DORPSGEZICHT'
+  | 'ERFGOEDLANDSCHAP'
+  | 'UNESCO_WERELDERFGOED'
+  /** Opgenomen in de vastgestelde inventaris van het bouwkundig erfgoed (zorgplicht, geen bescherming). */
+  | 'VASTGESTELD_BOUWKUNDIG_ERFGOED';
+
+/** De erfgoedstatus van een woning: de vlaggen en de aanduidingen waarop ze steunen. */
+export type Erfgoedstatus = {
+  __typename?: 'Erfgoedstatus';
+  /** De aanduidingen die de woning dekken, recentste besluit eerst; een lege lijst als er geen zijn. */
+  aanduidingen: Array<ErfgoedAanduiding>;
+  /** Of de woning juridisch beschermd erfgoed is of erin ligt (monument, stads- of dorpsgezicht, landschap, archeologische site). */
+  beschermd: Scalars['Boolean']['output'];
+  beschermdMonument: Scalars['Boolean']['output'];
+  inBeschermdStadsOfDorpsgezicht: Scalars['Boolean']['output'];
+  /** Of de woning in de vastgestelde inventaris van het bouwkundig erfgoed staat. */
+  vastgesteldBouwkundigErfgoed: Scalars['Boolean']['output'];
+};
+
+/** Een gebouweenheid (bv. een woning of appartement) uit het Gebouwen- en Adressenregister. */
+export type Gebouweenheid = {
+  __typename?: 'Gebouweenheid';
+  /** ObjectId van de gebouweenheid (https://data.vlaanderen.be/id/gebouweenheid/{gebouweenheidId}). */
+  gebouweenheidId: Scalars['ID']['output'];
+  status: GebouweenheidStatus;
+};
+
+/** De status van een gebouweenheid in het gebouwenregister. */
+export type GebouweenheidStatus =
+  | 'GEHISTOREERD'
+  | 'GEPLAND'
+  | 'GEREALISEERD'
+  | 'NIET_GEREALISEERD';
+
+/** Waarom een woning geen geldig EPC heeft. */
+export type GeenEpcReden =
+  /** Er zijn EPC's op hetzelfde huisnummer, maar voor andere wooneenheden (andere busnummers). */
+  | 'ANDERE_WOONEENHEDEN'
+  /** De woning heeft enkel een EPC waarvan de geldigheid verstreken is (zie `verlopenOp`). */
+  | 'ENKEL_VERLOPEN_EPC'
+  /** VEKA kent geen EPC voor deze woning. */
+  | 'GEEN_EPC_GEVONDEN'
+  /**
+   * Op dit adres hebben meerdere wooneenheden een EPC, en het adres (zonder busnummer) wijst er geen
+   * eenduidig aan. Kies het adres met busnummer (zie `adresZoeken`).
+   */
+  | 'MEERDERE_WOONEENHEDEN';
+
 /** Een punt in Belgische Lambert 72-coördinaten (EPSG:31370), in meter. */
 export type Lambert72Punt = {
   __typename?: 'Lambert72Punt';
   x: Scalars['Float']['output'];
   y: Scalars['Float']['output'];
+};
+
+/** Isolatie van een buitenmuur, zoals opgegeven bij de premieaanvraag. */
+export type PremiewerkBuitenmuur = {
+  __typename?: 'PremiewerkBuitenmuur';
+  /** Bij spouwmuurisolatie: de breedte van de spouw, in mm. */
+  dikteSpouw?: Maybe<Scalars['Float']['output']>;
+  /** De warmtegeleiding van het isolatiemateriaal (lambda-waarde) in W/mK. */
+  lambdaWaarde?: Maybe<Scalars['Float']['output']>;
+  /** De geïsoleerde oppervlakte in m². */
+  oppervlakte?: Maybe<Scalars['Float']['output']>;
+  /** De oppervlakte met asbest in m². */
+  oppervlakteAsbest?: Maybe<Scalars['Float']['output']>;
+  /** De warmteweerstand van de isolatie (Rd-waarde) in m²K/W. */
+  rdWaarde?: Maybe<Scalars['Float']['output']>;
+  /** Het STS-nummer van de gecertificeerde spouwmuurisolatie. */
+  stsNummer?: Maybe<Scalars['String']['output']>;
+  teVerwijderenAsbest?: Maybe<Scalars['Boolean']['output']>;
+  /** Het soort muurisolatie, zoals VEKA het noemt. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** De werkcategorie van een eerder premiewerk, afgeleid uit de technische gegevens die VEKA meegeeft. */
+export type PremiewerkCategorie =
+  /** Een werk zonder technische gegevens: zie `type`. */
+  | 'ANDERE'
+  | 'BUITENMUUR'
+  | 'DAK'
+  | 'ELEKTRICITEIT_EN_SANITAIR'
+  | 'GASCONDENSATIEKETEL'
+  /** Warmtepomp, zonneboiler, warmtepompboiler, zonnepanelen en dergelijke. */
+  | 'HERNIEUWBARE_ENERGIE'
+  | 'RAMEN_EN_DEUREN'
+  | 'VENTILATIE'
+  | 'VLOER';
+
+export type PremiewerkElektriciteitEnSanitair = {
+  __typename?: 'PremiewerkElektriciteitEnSanitair';
+  netbeheerder?: Maybe<Scalars['String']['output']>;
+};
+
+/** Een gascondensatieketel, zoals opgegeven bij de premieaanvraag. */
+export type PremiewerkGascondensatieketel = {
+  __typename?: 'PremiewerkGascondensatieketel';
+  aardgasnetAanwezig?: Maybe<Scalars['Boolean']['output']>;
+  productLabel?: Maybe<Scalars['String']['output']>;
+  /** De leeftijd in jaren van de vervangen installatie. */
+  teVervangenInstallatieLeeftijd?: Maybe<Scalars['Int']['output']>;
+  /** Het soort installatie dat de ketel verving. */
+  teVervangenInstallatieType?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+  typeHoofdverwarming?: Maybe<Scalars['String']['output']>;
+  vermogens: Array<PremiewerkVermogen>;
+  vervangingHoogrendementsketel?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Een installatie voor hernieuwbare energie (warmtepomp, zonneboiler, ...), zoals opgegeven bij de premieaanvraag. */
+export type PremiewerkHernieuwbareEnergie = {
+  __typename?: 'PremiewerkHernieuwbareEnergie';
+  aardgasnetAanwezig?: Maybe<Scalars['Boolean']['output']>;
+  energieEfficientie?: Maybe<Scalars['String']['output']>;
+  gebruik?: Maybe<Scalars['String']['output']>;
+  inhoud?: Maybe<Scalars['String']['output']>;
+  /** De oppervlakte (bv. van zonnecollectoren) in m². */
+  oppervlakte?: Maybe<Scalars['Float']['output']>;
+  /** Het energielabel van het product. */
+  productLabel?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+  typeAandrijving?: Maybe<Scalars['String']['output']>;
+  typeHoofdverwarming?: Maybe<Scalars['String']['output']>;
+  vermogens: Array<PremiewerkVermogen>;
+  vervangingElektrischeVerwarming?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Isolatie van een dak of vloer, zoals opgegeven bij de premieaanvraag. */
+export type PremiewerkIsolatie = {
+  __typename?: 'PremiewerkIsolatie';
+  /** De geïsoleerde oppervlakte in m². */
+  oppervlakte?: Maybe<Scalars['Float']['output']>;
+  /** De oppervlakte met asbest in m². */
+  oppervlakteAsbest?: Maybe<Scalars['Float']['output']>;
+  /** De warmteweerstand van de isolatie (Rd-waarde) in m²K/W. */
+  rdWaarde?: Maybe<Scalars['Float']['output']>;
+  /** Of er asbest verwijderd moest worden. */
+  teVerwijderenAsbest?: Maybe<Scalars['Boolean']['output']>;
+  /** Het soort dak of vloer, zoals VEKA het noemt. */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Nieuwe ramen en deuren, zoals opgegeven bij de premieaanvraag. */
+export type PremiewerkRamenEnDeuren = {
+  __typename?: 'PremiewerkRamenEnDeuren';
+  /** De oppervlakte in m². */
+  oppervlakte?: Maybe<Scalars['Float']['output']>;
+  /** Het soort beglazing dat vervangen werd, bv. 'enkel glas'. */
+  soortBeglazingTerVervanging?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+  /** De warmtedoorgangscoëfficiënt van het nieuwe glas (U-waarde) in W/m²K. */
+  uWaarde?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PremiewerkVentilatie = {
+  __typename?: 'PremiewerkVentilatie';
+  productLabel?: Maybe<Scalars['String']['output']>;
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+/** Een vermogen van een toestel, bv. het thermisch vermogen van een warmtepomp. */
+export type PremiewerkVermogen = {
+  __typename?: 'PremiewerkVermogen';
+  /** Welk vermogen, zoals VEKA het noemt. */
+  type?: Maybe<Scalars['String']['output']>;
+  /** Het vermogen in kW. */
+  waarde?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Query = {
@@ -142,12 +413,63 @@ export type QueryWoningArgs = {
   adresId: Scalars['ID']['input'];
 };
 
+export type VergunningProcedure =
+  | 'GEWOON'
+  | 'VEREENVOUDIGD';
+
+export type VergunningSoort =
+  | 'ANDERE'
+  /** Een melding (meldingsplichtige handelingen). */
+  | 'MELDING'
+  | 'OMGEVINGSVERGUNNING';
+
+export type VergunningStatus =
+  /** Een status die de hub (nog) niet kent: zie `statusOmschrijving`. */
+  | 'ANDERE'
+  | 'GEWEIGERD'
+  | 'INGEDIEND'
+  /** Ingetrokken of stopgezet door de aanvrager. */
+  | 'INGETROKKEN'
+  | 'IN_BEHANDELING'
+  | 'IN_BEROEP'
+  | 'VERGUND';
+
+/** Een aanvraag (project) in het Omgevingsloket voor dit adres. */
+export type Vergunningsaanvraag = {
+  __typename?: 'Vergunningsaanvraag';
+  /** Wanneer over de aanvraag beslist werd (ISO-8601); null zolang ze loopt. */
+  beslistOp?: Maybe<Scalars['String']['output']>;
+  /** Wanneer de aanvraag ingediend werd (ISO-8601). */
+  ingediendOp?: Maybe<Scalars['String']['output']>;
+  onderwerp: Scalars['String']['output'];
+  /** De procedure; null voor een melding of als de bron er geen noemt. */
+  procedure?: Maybe<VergunningProcedure>;
+  /** Het projectnummer in het Omgevingsloket, bv. 'OMV_2026087412'. */
+  projectnummer: Scalars['String']['output'];
+  soort: VergunningSoort;
+  status: VergunningStatus;
+  /** De status zoals de bron ze noemt. */
+  statusOmschrijving: Scalars['String']['output'];
+};
+
+/** De vergunningstoestand van een woning. */
+export type Vergunningstoestand = {
+  __typename?: 'Vergunningstoestand';
+  /** Alle aanvragen voor dit adres, recentste eerst. */
+  aanvragen: Array<Vergunningsaanvraag>;
+  /** Of er een aanvraag loopt (ingediend, in behandeling of in beroep). */
+  heeftLopendeAanvraag: Scalars['Boolean']['output'];
+  /** Of er ooit een vergunning verleend werd. */
+  heeftVergunning: Scalars['Boolean']['output'];
+};
+
 /**
  * Een woning zoals de Vlaamse authentieke bronnen ze kennen. De sleutel is het `adresId`: het objectId
  * van het adres in het Gebouwen- en Adressenregister (https://data.vlaanderen.be/id/adres/{adresId}).
  * Andere subgraphs verwijzen naar een woning met enkel dit adresId.
  *
- * Wie de gegevens uit de authentieke bronnen (`adres`, `epc`) mag zien, beslist het stedelijke CRM
+ * Wie de gegevens uit de authentieke bronnen (`adres`, `epc`, `epcStatus`, `gebouweenheid`,
+ * `eerderePremiewerken`, `erfgoed`, `vergunningen`) mag zien, beslist het stedelijke CRM
  * (de dossier-subgraph): wie geen toegang heeft, krijgt voor die velden null en een fout met code
  * FORBIDDEN. Zo'n weigering zegt nooit of het adres bestaat.
  */
@@ -162,14 +484,53 @@ export type Woning = {
   /** ObjectId van het adres in het Gebouwen- en Adressenregister. */
   adresId: Scalars['ID']['output'];
   /**
+   * De werken waarvoor al een Mijn VerbouwPremie werd aangevraagd voor de gebouweenheid van deze woning,
+   * volgens de datadiensten van VEKA; recentste eerst, een lege lijst als er geen zijn. Null zonder fout
+   * als de woning geen eigen gebouweenheid heeft (zie `gebouweenheid`). Null met een fout als de vrager
+   * geen toegang heeft of geen wettelijke reden (FORBIDDEN), of een bron niet antwoordt (UPSTREAM_*, met
+   * `extensions.source` = "veka-datadiensten" of "adressenregister"). Elke raadpleging wordt gelogd met de
+   * wettelijke reden van de vrager.
+   */
+  eerderePremiewerken?: Maybe<Array<EerderPremiewerk>>;
+  /**
    * Het geldige energieprestatiecertificaat (EPC) van de woning volgens de EPC-databank van VEKA.
-   * Null zonder fout als de woning geen geldig EPC heeft. Null met een fout als de vrager geen toegang
-   * heeft (FORBIDDEN) of de bron niet antwoordt (UPSTREAM_*, met `extensions.source` = "epc").
+   * Null zonder fout als de woning geen geldig EPC heeft: `epcStatus` zegt dan waarom. Null met een fout als
+   * de vrager geen toegang heeft (FORBIDDEN) of de bron niet antwoordt (UPSTREAM_*, met `extensions.source`
+   * = "epc"). Gezocht op de gebouweenheid van de woning, of op haar adres als VEKA daar niets kent.
    * Elke raadpleging gebeurt met een wettelijke reden die uit de rol van de vrager volgt.
    */
   epc?: Maybe<Epc>;
+  /**
+   * Of de woning een geldig EPC heeft en, zo niet, waarom niet (bv. enkel een verlopen EPC). Altijd ingevuld
+   * als de bron antwoordt, ook als `epc` null is: toon `toelichting` aan de gebruiker. Dezelfde toegang en
+   * dezelfde fouten als `epc`.
+   */
+  epcStatus?: Maybe<EpcStatus>;
+  /**
+   * Of de woning beschermd erfgoed is (monument, stads- of dorpsgezicht, ...) of in de inventaris van het
+   * bouwkundig erfgoed staat, volgens Onroerend Erfgoed, op basis van de ligging van het adres. Dat bepaalt
+   * welke werken een toelating of vergunning vragen. Null met een fout als de vrager geen toegang heeft
+   * (FORBIDDEN), het adres of zijn ligging niet gekend is (NOT_FOUND) of de bron niet antwoordt (UPSTREAM_*,
+   * `extensions.source` = "onroerend-erfgoed").
+   */
+  erfgoed?: Maybe<Erfgoedstatus>;
+  /**
+   * De gebouweenheid van de woning in het gebouwenregister (de sleutel van de VEKA-diensten). Null zonder
+   * fout als het register op dit adres geen gebouweenheid kent, of meerdere in gebruik (een opgesplitst
+   * huis zonder busnummers): dan is niet uit te maken welke de woning is. Null met een fout als de vrager
+   * geen toegang heeft (FORBIDDEN) of het register niet antwoordt (UPSTREAM_*, `extensions.source` =
+   * "adressenregister").
+   */
+  gebouweenheid?: Maybe<Gebouweenheid>;
   /** Of de vrager deze woning mag zien; beslist door de dossier-subgraph (het CRM). */
   heeftToegang: Scalars['Boolean']['output'];
+  /**
+   * De omgevingsvergunningen en meldingen voor dit adres, volgens het Omgevingsloket, met de vlaggen die
+   * een stadsdienst of coach eerst wil zien (een lopende aanvraag, een verleende vergunning). Null met een
+   * fout als de vrager geen toegang heeft (FORBIDDEN) of de bron niet antwoordt (UPSTREAM_*,
+   * `extensions.source` = "omgevingsloket").
+   */
+  vergunningen?: Maybe<Vergunningstoestand>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -264,6 +625,66 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
         | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
+        | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}>
         | GraphQLRecursivePick<FederationTypes['Woning'], {"heeftToegang":true}> ) );
 }>;
 
@@ -277,13 +698,37 @@ export type ResolversTypes = ResolversObject<{
   AdresKandidaat: ResolverTypeWrapper<AdresKandidaatModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  EerderPremiewerk: ResolverTypeWrapper<EerderPremiewerkModel>;
   Epc: ResolverTypeWrapper<EpcModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  EpcAanbeveling: ResolverTypeWrapper<EpcAanbeveling>;
+  EpcAanbeveling: ResolverTypeWrapper<EpcAanbevelingModel>;
+  EpcAanbevelingCategorie: EpcAanbevelingCategorie;
+  EpcAanbevelingType: EpcAanbevelingType;
   EpcLabel: EpcLabel;
+  EpcStatus: ResolverTypeWrapper<EpcStatusModel>;
   EpcUitvoeringsmethode: ResolverTypeWrapper<EpcUitvoeringsmethode>;
+  ErfgoedAanduiding: ResolverTypeWrapper<ErfgoedAanduidingModel>;
+  ErfgoedAanduidingSoort: ErfgoedAanduidingSoort;
+  Erfgoedstatus: ResolverTypeWrapper<ErfgoedstatusModel>;
+  Gebouweenheid: ResolverTypeWrapper<GebouweenheidModel>;
+  GebouweenheidStatus: GebouweenheidStatus;
+  GeenEpcReden: GeenEpcReden;
   Lambert72Punt: ResolverTypeWrapper<Lambert72Punt>;
+  PremiewerkBuitenmuur: ResolverTypeWrapper<PremiewerkBuitenmuur>;
+  PremiewerkCategorie: PremiewerkCategorie;
+  PremiewerkElektriciteitEnSanitair: ResolverTypeWrapper<PremiewerkElektriciteitEnSanitair>;
+  PremiewerkGascondensatieketel: ResolverTypeWrapper<PremiewerkGascondensatieketel>;
+  PremiewerkHernieuwbareEnergie: ResolverTypeWrapper<PremiewerkHernieuwbareEnergie>;
+  PremiewerkIsolatie: ResolverTypeWrapper<PremiewerkIsolatie>;
+  PremiewerkRamenEnDeuren: ResolverTypeWrapper<PremiewerkRamenEnDeuren>;
+  PremiewerkVentilatie: ResolverTypeWrapper<PremiewerkVentilatie>;
+  PremiewerkVermogen: ResolverTypeWrapper<PremiewerkVermogen>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  VergunningProcedure: VergunningProcedure;
+  VergunningSoort: VergunningSoort;
+  VergunningStatus: VergunningStatus;
+  Vergunningsaanvraag: ResolverTypeWrapper<VergunningModel>;
+  Vergunningstoestand: ResolverTypeWrapper<VergunningstoestandModel>;
   Woning: ResolverTypeWrapper<WoningRef>;
 }>;
 
@@ -295,12 +740,27 @@ export type ResolversParentTypes = ResolversObject<{
   AdresKandidaat: AdresKandidaatModel;
   ID: Scalars['ID']['output'];
   Float: Scalars['Float']['output'];
+  EerderPremiewerk: EerderPremiewerkModel;
   Epc: EpcModel;
   Int: Scalars['Int']['output'];
-  EpcAanbeveling: EpcAanbeveling;
+  EpcAanbeveling: EpcAanbevelingModel;
+  EpcStatus: EpcStatusModel;
   EpcUitvoeringsmethode: EpcUitvoeringsmethode;
+  ErfgoedAanduiding: ErfgoedAanduidingModel;
+  Erfgoedstatus: ErfgoedstatusModel;
+  Gebouweenheid: GebouweenheidModel;
   Lambert72Punt: Lambert72Punt;
+  PremiewerkBuitenmuur: PremiewerkBuitenmuur;
+  PremiewerkElektriciteitEnSanitair: PremiewerkElektriciteitEnSanitair;
+  PremiewerkGascondensatieketel: PremiewerkGascondensatieketel;
+  PremiewerkHernieuwbareEnergie: PremiewerkHernieuwbareEnergie;
+  PremiewerkIsolatie: PremiewerkIsolatie;
+  PremiewerkRamenEnDeuren: PremiewerkRamenEnDeuren;
+  PremiewerkVentilatie: PremiewerkVentilatie;
+  PremiewerkVermogen: PremiewerkVermogen;
   Query: Record<PropertyKey, never>;
+  Vergunningsaanvraag: VergunningModel;
+  Vergunningstoestand: VergunningstoestandModel;
   Woning: WoningRef;
 }>;
 
@@ -323,6 +783,26 @@ export type AdresKandidaatResolvers<ContextType = Context, ParentType extends Re
   woning?: Resolver<ResolversTypes['Woning'], ParentType, ContextType>;
 }>;
 
+export type EerderPremiewerkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EerderPremiewerk'] = ResolversParentTypes['EerderPremiewerk']> = ResolversObject<{
+  bron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  buitenmuur?: Resolver<Maybe<ResolversTypes['PremiewerkBuitenmuur']>, ParentType, ContextType>;
+  categorie?: Resolver<ResolversTypes['PremiewerkCategorie'], ParentType, ContextType>;
+  dak?: Resolver<Maybe<ResolversTypes['PremiewerkIsolatie']>, ParentType, ContextType>;
+  dossierNummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elektriciteitEnSanitair?: Resolver<Maybe<ResolversTypes['PremiewerkElektriciteitEnSanitair']>, ParentType, ContextType>;
+  facturatieDatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gascondensatieketel?: Resolver<Maybe<ResolversTypes['PremiewerkGascondensatieketel']>, ParentType, ContextType>;
+  hernieuwbareEnergie?: Resolver<Maybe<ResolversTypes['PremiewerkHernieuwbareEnergie']>, ParentType, ContextType>;
+  netbeheerder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ramenEnDeuren?: Resolver<Maybe<ResolversTypes['PremiewerkRamenEnDeuren']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uitvoerder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uitvoeringsdatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ventilatie?: Resolver<Maybe<ResolversTypes['PremiewerkVentilatie']>, ParentType, ContextType>;
+  vloer?: Resolver<Maybe<ResolversTypes['PremiewerkIsolatie']>, ParentType, ContextType>;
+  werkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type EpcResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Epc'] = ResolversParentTypes['Epc']> = ResolversObject<{
   aanbevelingen?: Resolver<Array<ResolversTypes['EpcAanbeveling']>, ParentType, ContextType>;
   bouwjaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -336,12 +816,21 @@ export type EpcResolvers<ContextType = Context, ParentType extends ResolversPare
 }>;
 
 export type EpcAanbevelingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcAanbeveling'] = ResolversParentTypes['EpcAanbeveling']> = ResolversObject<{
-  categorie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categorie?: Resolver<ResolversTypes['EpcAanbevelingCategorie'], ParentType, ContextType>;
   huidigeSituatie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prioriteit?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['EpcAanbevelingType']>, ParentType, ContextType>;
   uitvoeringsmethodes?: Resolver<Array<ResolversTypes['EpcUitvoeringsmethode']>, ParentType, ContextType>;
+  vekaCategorie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vekaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EpcStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcStatus'] = ResolversParentTypes['EpcStatus']> = ResolversObject<{
+  geenEpcReden?: Resolver<Maybe<ResolversTypes['GeenEpcReden']>, ParentType, ContextType>;
+  heeftGeldigEpc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  toelichting?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verlopenOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EpcUitvoeringsmethodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcUitvoeringsmethode'] = ResolversParentTypes['EpcUitvoeringsmethode']> = ResolversObject<{
@@ -350,9 +839,97 @@ export type EpcUitvoeringsmethodeResolvers<ContextType = Context, ParentType ext
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ErfgoedAanduidingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErfgoedAanduiding'] = ResolversParentTypes['ErfgoedAanduiding']> = ResolversObject<{
+  besluitDatum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  besluitUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['ErfgoedAanduidingSoort'], ParentType, ContextType>;
+  soortNaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ErfgoedstatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Erfgoedstatus'] = ResolversParentTypes['Erfgoedstatus']> = ResolversObject<{
+  aanduidingen?: Resolver<Array<ResolversTypes['ErfgoedAanduiding']>, ParentType, ContextType>;
+  beschermd?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  beschermdMonument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inBeschermdStadsOfDorpsgezicht?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  vastgesteldBouwkundigErfgoed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type GebouweenheidResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gebouweenheid'] = ResolversParentTypes['Gebouweenheid']> = ResolversObject<{
+  gebouweenheidId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['GebouweenheidStatus'], ParentType, ContextType>;
+}>;
+
 export type Lambert72PuntResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lambert72Punt'] = ResolversParentTypes['Lambert72Punt']> = ResolversObject<{
   x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PremiewerkBuitenmuurResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkBuitenmuur'] = ResolversParentTypes['PremiewerkBuitenmuur']> = ResolversObject<{
+  dikteSpouw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lambdaWaarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  oppervlakte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  oppervlakteAsbest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rdWaarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stsNummer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teVerwijderenAsbest?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkElektriciteitEnSanitairResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkElektriciteitEnSanitair'] = ResolversParentTypes['PremiewerkElektriciteitEnSanitair']> = ResolversObject<{
+  netbeheerder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkGascondensatieketelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkGascondensatieketel'] = ResolversParentTypes['PremiewerkGascondensatieketel']> = ResolversObject<{
+  aardgasnetAanwezig?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  productLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  teVervangenInstallatieLeeftijd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  teVervangenInstallatieType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  typeHoofdverwarming?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vermogens?: Resolver<Array<ResolversTypes['PremiewerkVermogen']>, ParentType, ContextType>;
+  vervangingHoogrendementsketel?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkHernieuwbareEnergieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkHernieuwbareEnergie'] = ResolversParentTypes['PremiewerkHernieuwbareEnergie']> = ResolversObject<{
+  aardgasnetAanwezig?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  energieEfficientie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gebruik?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inhoud?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  oppervlakte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  productLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  typeAandrijving?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  typeHoofdverwarming?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vermogens?: Resolver<Array<ResolversTypes['PremiewerkVermogen']>, ParentType, ContextType>;
+  vervangingElektrischeVerwarming?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkIsolatieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkIsolatie'] = ResolversParentTypes['PremiewerkIsolatie']> = ResolversObject<{
+  oppervlakte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  oppervlakteAsbest?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rdWaarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  teVerwijderenAsbest?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkRamenEnDeurenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkRamenEnDeuren'] = ResolversParentTypes['PremiewerkRamenEnDeuren']> = ResolversObject<{
+  oppervlakte?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  soortBeglazingTerVervanging?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uWaarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkVentilatieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkVentilatie'] = ResolversParentTypes['PremiewerkVentilatie']> = ResolversObject<{
+  productLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PremiewerkVermogenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremiewerkVermogen'] = ResolversParentTypes['PremiewerkVermogen']> = ResolversObject<{
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  waarde?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -360,21 +937,58 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   woning?: Resolver<Maybe<ResolversTypes['Woning']>, ParentType, ContextType, RequireFields<QueryWoningArgs, 'adresId'>>;
 }>;
 
+export type VergunningsaanvraagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vergunningsaanvraag'] = ResolversParentTypes['Vergunningsaanvraag']> = ResolversObject<{
+  beslistOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ingediendOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onderwerp?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['VergunningProcedure']>, ParentType, ContextType>;
+  projectnummer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soort?: Resolver<ResolversTypes['VergunningSoort'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VergunningStatus'], ParentType, ContextType>;
+  statusOmschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type VergunningstoestandResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vergunningstoestand'] = ResolversParentTypes['Vergunningstoestand']> = ResolversObject<{
+  aanvragen?: Resolver<Array<ResolversTypes['Vergunningsaanvraag']>, ParentType, ContextType>;
+  heeftLopendeAanvraag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  heeftVergunning?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type WoningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Woning'] = ResolversParentTypes['Woning'], FederationReferenceType extends FederationReferenceTypes['Woning'] = FederationReferenceTypes['Woning']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Woning']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adres?: Resolver<Maybe<ResolversTypes['Adres']>, ParentType, ContextType>;
   adresId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eerderePremiewerken?: Resolver<Maybe<Array<ResolversTypes['EerderPremiewerk']>>, ParentType, ContextType>;
   epc?: Resolver<Maybe<ResolversTypes['Epc']>, ParentType, ContextType>;
+  epcStatus?: Resolver<Maybe<ResolversTypes['EpcStatus']>, ParentType, ContextType>;
+  erfgoed?: Resolver<Maybe<ResolversTypes['Erfgoedstatus']>, ParentType, ContextType>;
+  gebouweenheid?: Resolver<Maybe<ResolversTypes['Gebouweenheid']>, ParentType, ContextType>;
+  vergunningen?: Resolver<Maybe<ResolversTypes['Vergunningstoestand']>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Adres?: AdresResolvers<ContextType>;
   AdresKandidaat?: AdresKandidaatResolvers<ContextType>;
+  EerderPremiewerk?: EerderPremiewerkResolvers<ContextType>;
   Epc?: EpcResolvers<ContextType>;
   EpcAanbeveling?: EpcAanbevelingResolvers<ContextType>;
+  EpcStatus?: EpcStatusResolvers<ContextType>;
   EpcUitvoeringsmethode?: EpcUitvoeringsmethodeResolvers<ContextType>;
+  ErfgoedAanduiding?: ErfgoedAanduidingResolvers<ContextType>;
+  Erfgoedstatus?: ErfgoedstatusResolvers<ContextType>;
+  Gebouweenheid?: GebouweenheidResolvers<ContextType>;
   Lambert72Punt?: Lambert72PuntResolvers<ContextType>;
+  PremiewerkBuitenmuur?: PremiewerkBuitenmuurResolvers<ContextType>;
+  PremiewerkElektriciteitEnSanitair?: PremiewerkElektriciteitEnSanitairResolvers<ContextType>;
+  PremiewerkGascondensatieketel?: PremiewerkGascondensatieketelResolvers<ContextType>;
+  PremiewerkHernieuwbareEnergie?: PremiewerkHernieuwbareEnergieResolvers<ContextType>;
+  PremiewerkIsolatie?: PremiewerkIsolatieResolvers<ContextType>;
+  PremiewerkRamenEnDeuren?: PremiewerkRamenEnDeurenResolvers<ContextType>;
+  PremiewerkVentilatie?: PremiewerkVentilatieResolvers<ContextType>;
+  PremiewerkVermogen?: PremiewerkVermogenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Vergunningsaanvraag?: VergunningsaanvraagResolvers<ContextType>;
+  Vergunningstoestand?: VergunningstoestandResolvers<ContextType>;
   Woning?: WoningResolvers<ContextType>;
 }>;
 

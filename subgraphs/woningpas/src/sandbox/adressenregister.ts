@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson, type Sandbox } from '@hub/shared';
-import type { AdresFixture } from './fixtures.js';
+import type { AdresFixture, GebouweenheidFixture } from './fixtures.js';
 import { normalize, similarity } from './matching.js';
 
 const API = 'https://api.basisregisters.vlaanderen.be/v2';
@@ -26,12 +26,28 @@ function withoutContext(adres: AdresFixture) {
 
 /**
  * The address register's v2 read endpoints over the fixture addresses: `GET /v2/adressen/{objectId}`
- * (404 for an unknown id) and `GET /v2/adresmatch` with a simple scoring: 100 for an exact match, lower
+ * (404 for an unknown id), `GET /v2/adresmatch` with a simple scoring: 100 for an exact match, lower
  * for a fuzzy street name or an open box number, street-level matches (no address) when only the street
- * is known. No API key needed (the real register only rate-limits anonymous callers harder).
+ * is known; and the building register's `GET /v2/gebouweenheden?adresObjectId=` (the list view: every
+ * unit linked to the address, any status; an empty list for an address without units). No API key
+ * needed (the real register only rate-limits anonymous callers harder).
  */
-export function createAdressenregisterSandbox(adressen: AdresFixture[]): Sandbox {
+export function createAdressenregisterSandbox(adressen: AdresFixture[], gebouweenheden: GebouweenheidFixture[] = []): Sandbox {
   const byId = new Map(adressen.map((a) => [a.identificator.objectId, a]));
+
+  function eenheden(res: ServerResponse, url: URL) {
+    const adresObjectId = url.searchParams.get('adresObjectId')?.trim();
+    if (adresObjectId !== undefined && !/^\d+$/.test(adresObjectId)) {
+      problem(res, 400, 'Ongeldige vraag.', 'Het adresObjectId moet een getal zijn.', url.pathname);
+      return;
+    }
+    const gevonden = gebouweenheden.filter((e) => adresObjectId === undefined || e.adressen.some((a) => a.objectId === adresObjectId));
+    sendJson(res, 200, {
+      '@context': 'https://docs.basisregisters.vlaanderen.be/context/gebouweenheid/2022-01-11/gebouweenheden_list.jsonld',
+      // The list view: identificator, detail link and status (functie and addresses are in the detail).
+      gebouweenheden: gevonden.map(({ adressen: _adressen, functie: _functie, ...item }) => item),
+    }, { 'content-type': 'application/ld+json' });
+  }
 
   function adresmatch(res: ServerResponse, url: URL) {
     const q = (name: string) => url.searchParams.get(name)?.trim() || undefined;
@@ -76,6 +92,10 @@ export function createAdressenregisterSandbox(adressen: AdresFixture[]): Sandbox
       if (req.method !== 'GET') return false;
       if (url.pathname === '/v2/adresmatch') {
         adresmatch(res, url);
+        return true;
+      }
+      if (url.pathname === '/v2/gebouweenheden') {
+        eenheden(res, url);
         return true;
       }
       const detail = /^\/v2\/adressen\/([^/]+)$/.exec(url.pathname);

@@ -37,9 +37,47 @@ export interface CertificaatFixture {
   aanbevelingen: unknown[];
 }
 
+/** One building unit as the register's detail knows it: the list item plus the addresses it is linked to. */
+export interface GebouweenheidFixture {
+  identificator: { objectId: string };
+  gebouweenheidStatus: string;
+  adressen: Array<{ objectId: string; detail: string }>;
+  [field: string]: unknown;
+}
+
+/** One `Mvp.Werk` of the VEKA datadiensten (only the fields the sandbox reads are typed). */
+export interface WerkFixture {
+  gebouweenheidId: number;
+  [field: string]: unknown;
+}
+
+/** A polygon in Lambert 72 (EPSG:31370), GeoJSON-style: the first ring is the outline. */
+export interface Polygon {
+  type: 'Polygon';
+  coordinates: Array<Array<[number, number]>>;
+}
+
+/** One designated heritage object of the heritage sandbox: the contract's fields plus its geometry. */
+export interface AanduidingsobjectFixture {
+  id: number;
+  geometrie: Polygon;
+  [field: string]: unknown;
+}
+
+/** One Omgevingsloket project of the permit sandbox. */
+export interface ProjectFixture {
+  projectnummer: string;
+  adresIds: string[];
+  [field: string]: unknown;
+}
+
 function read<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as T;
 }
 
 export const loadAdressen = () => read<AdresFixture[]>('adressen.json');
 export const loadCertificaten = () => read<CertificaatFixture[]>('certificaten.json');
+export const loadGebouweenheden = () => read<GebouweenheidFixture[]>('gebouweenheden.json');
+export const loadWerken = () => read<WerkFixture[]>('werken.json');
+export const loadAanduidingsobjecten = () => read<AanduidingsobjectFixture[]>('aanduidingsobjecten.json');
+export const loadProjecten = () => read<ProjectFixture[]>('projecten.json');

@@ -1,7 +1,18 @@
 import { notFound, type Identity } from '@hub/shared';
 import type { AdressenregisterClient } from '../clients/adressenregister.js';
 import type { WoningLoaders } from '../loaders.js';
-import type { AdresKandidaatModel, AdresModel, AdresZoekvraag, EpcModel, WoningRef } from '../models.js';
+import type {
+  AdresKandidaatModel,
+  AdresModel,
+  AdresZoekvraag,
+  EerderPremiewerkModel,
+  EpcModel,
+  EpcStatusModel,
+  ErfgoedstatusModel,
+  GebouweenheidModel,
+  VergunningstoestandModel,
+  WoningRef,
+} from '../models.js';
 import { naarKandidaten, valideerAdresId, valideerZoekvraag } from './adressen.js';
 import type { Rechtsgrond } from './reden.js';
 import { vereisToegangTotWoning, vereisWoningRaadpleger } from './toegang.js';
@@ -14,7 +25,11 @@ export interface WoningServiceDeps {
   rechtsgrond: () => Rechtsgrond;
 }
 
-/** The rules behind the woningpas fields, for one request. */
+/**
+ * The rules behind the woningpas fields, for one request. Every field of a home from the authentic
+ * sources is checked on its own, on every request (also when the answer is cached): the CRM's access
+ * decision first, and for VEKA data the caller's legal purpose, before any source is asked.
+ */
 export class WoningService {
   constructor(private readonly deps: WoningServiceDeps) {}
 
@@ -30,17 +45,46 @@ export class WoningService {
     return naarKandidaten(await this.deps.adressenregister.adresMatch(query));
   }
 
-  async adres(woning: WoningRef): Promise<AdresModel> {
+  /** The home's key after the access check: FORBIDDEN without the CRM's yes, BAD_USER_INPUT for a bad id. */
+  private toegelaten(woning: WoningRef): string {
     vereisToegangTotWoning(this.deps.identity, woning);
-    const adres = await this.deps.loaders.adres.load(valideerAdresId(woning.adresId));
+    return valideerAdresId(woning.adresId);
+  }
+
+  /** Also the legal purpose for VEKA: no purpose, no call to any upstream. */
+  private toegelatenVoorVeka(woning: WoningRef): string {
+    const adresId = this.toegelaten(woning);
+    this.deps.rechtsgrond();
+    return adresId;
+  }
+
+  async adres(woning: WoningRef): Promise<AdresModel> {
+    const adres = await this.deps.loaders.adres.load(this.toegelaten(woning));
     if (!adres) throw notFound('Adres');
     return adres;
   }
 
+  async gebouweenheid(woning: WoningRef): Promise<GebouweenheidModel | null> {
+    return (await this.deps.loaders.gebouweenheden.load(this.toegelaten(woning))).eenheid;
+  }
+
   async epc(woning: WoningRef): Promise<EpcModel | null> {
-    vereisToegangTotWoning(this.deps.identity, woning);
-    const adresId = valideerAdresId(woning.adresId);
-    this.deps.rechtsgrond(); // no legal purpose, no call to any upstream
-    return this.deps.loaders.epc.load(adresId);
+    return (await this.deps.loaders.epc.load(this.toegelatenVoorVeka(woning))).epc;
+  }
+
+  async epcStatus(woning: WoningRef): Promise<EpcStatusModel> {
+    return (await this.deps.loaders.epc.load(this.toegelatenVoorVeka(woning))).status;
+  }
+
+  async eerderePremiewerken(woning: WoningRef): Promise<EerderPremiewerkModel[] | null> {
+    return this.deps.loaders.premiewerken.load(this.toegelatenVoorVeka(woning));
+  }
+
+  async erfgoed(woning: WoningRef): Promise<ErfgoedstatusModel> {
+    return this.deps.loaders.erfgoed.load(this.toegelaten(woning));
+  }
+
+  async vergunningen(woning: WoningRef): Promise<VergunningstoestandModel> {
+    return this.deps.loaders.vergunningen.load(this.toegelaten(woning));
   }
 }
