@@ -15,7 +15,12 @@ runService('dossier', async () => {
     pglite = await openPglite(config.PGLITE_DATA_DIR);
   }
   const dataSource = await openDossierDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL, logger } : { pglite: pglite!, logger });
-  const server = await createServer({ identitySecret: config.HUB_IDENTITY_SECRET, logger, dataSource });
+  const server = await createServer({
+    identitySecret: config.HUB_IDENTITY_SECRET,
+    logger,
+    dataSource,
+    documenten: { maxBytes: config.DOCUMENT_MAX_BYTES, uploadTtlMs: config.DOCUMENT_UPLOAD_TTL_HOURS * 60 * 60 * 1000 },
+  });
   await server.listen(config.PORT, config.HOST);
   const outbox = createDossierOutboxWorker({ dataSource, config: delivery, logger });
   outbox.start();

@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import type { BurgerRow } from './entities/burger.js';
 import type { DossierRow } from './entities/dossier.js';
-import type { MaatregelRow } from './entities/maatregel.js';
 import type { VraagRow } from './entities/vraag.js';
-import type { Repositories } from './repositories/index.js';
+import type { MaatregelMetBedragen, Repositories } from './repositories/index.js';
 import type { DossierScope } from './services/toegang.js';
 
 /**
@@ -15,9 +14,9 @@ export interface Loaders {
   burgerById: DataLoader<string, BurgerRow | null>;
   burgerByInsz: DataLoader<string, BurgerRow | null>;
   dossierById: DataLoader<string, DossierRow | null>;
-  maatregelById: DataLoader<string, MaatregelRow | null>;
+  maatregelById: DataLoader<string, MaatregelMetBedragen | null>;
   vraagById: DataLoader<string, VraagRow | null>;
-  maatregelenByDossierId: DataLoader<string, MaatregelRow[]>;
+  maatregelenByDossierId: DataLoader<string, MaatregelMetBedragen[]>;
   vragenByDossierId: DataLoader<string, VraagRow[]>;
   /** Visible dossiers per citizen id. */
   dossiersByBurgerId: DataLoader<string, DossierRow[]>;
@@ -33,7 +32,7 @@ export interface Loaders {
 
 export function createLoaders(
   repos: Repositories,
-  who: { scope: () => DossierScope; burgerInsz: string | null; begeleiderSub: string | null },
+  who: { scope: () => DossierScope; burgerInsz: string | null; begeleiderSub: string | null; partnerOrganisatie?: string | null },
 ): Loaders {
   return {
     burgerById: new DataLoader((ids) => repos.burgers.findByIds(ids).then((rows) => oneEach(ids, rows, (r) => r.id))),

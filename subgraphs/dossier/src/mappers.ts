@@ -1,7 +1,7 @@
-import type { DossierFase, DossierStatus, Kanaal, MaatregelStatus, VraagStatus, Werkcategorie } from './domain.js';
+import type { DossierFase, DossierStatus, Kanaal, MaatregelStatus, PartnerOrganisatie, ToestemmingWijze, VraagStatus, Werkcategorie } from './domain.js';
 import type { BurgerRow } from './entities/burger.js';
 import type { DossierRow } from './entities/dossier.js';
-import type { MaatregelRow } from './entities/maatregel.js';
+import type { MaatregelMetBedragen } from './repositories/maatregel.repository.js';
 import type { VraagRow } from './entities/vraag.js';
 
 /*
@@ -32,7 +32,20 @@ export interface DossierModel {
   geopendOp: Date;
   laatsteWijziging: Date;
   versie: number;
+  adresTekst: string | null;
+  postcode: string | null;
+  /** A partner organisation guiding the citizen instead of a coach of the city. */
+  begeleiderPartner: PartnerOrganisatie | null;
+  /** The citizen's recorded consent to start guidance; null for dossiers of before it was recorded. */
+  startToestemming: { wijze: ToestemmingWijze; gegevenOp: Date; geregistreerdDoor: string } | null;
+  afsluitReden: string | null;
+  afgeslotenOp: Date | null;
+  /** The next action staff planned (a Belgian calendar day 'YYYY-MM-DD') and what it is. */
+  volgendeActie: { op: string; omschrijving: string | null } | null;
 }
+
+/** Where `Maatregel.bedragExclBtw` comes from (see toMaatregel). */
+export type BedragBron = 'FACTUREN' | 'GEKOZEN_OFFERTE' | 'RAMING';
 
 export interface MaatregelModel {
   id: string;
@@ -41,7 +54,11 @@ export interface MaatregelModel {
   omschrijving: string;
   status: MaatregelStatus;
   oppervlakteM2: number | null;
+  /** The best known amount: invoiced, else the chosen quote, else the estimate (see toMaatregel). */
   bedragExclBtw: number | null;
+  bedragBron: BedragBron | null;
+  /** The estimate of the renovation plan (the stored `bedrag_excl_btw`). */
+  geraamdBedragExclBtw: number | null;
   volgorde: number;
 }
 
@@ -54,6 +71,14 @@ export interface VraagModel {
   burgerId: string | null;
   adresId: string | null;
   dossierId: string | null;
+  adresTekst: string | null;
+  postcode: string | null;
+  /** Who asked, while the question is linked to no citizen profile. */
+  contact: { naam: string; email: string | null; telefoon: string | null } | null;
+  geregistreerdDoor: string | null;
+  toegewezenAan: string | null;
+  afhandelReden: string | null;
+  afgehandeldOp: Date | null;
 }
 
 /** A home as this subgraph knows it: only its key. */
@@ -83,18 +108,46 @@ export const toDossier = (row: DossierRow): DossierModel => ({
   geopendOp: row.geopendOp,
   laatsteWijziging: row.laatsteWijziging,
   versie: row.version,
+  adresTekst: row.adresTekst,
+  postcode: row.postcode,
+  begeleiderPartner: row.begeleiderPartner,
+  startToestemming:
+    row.startToestemmingWijze !== null && row.startToestemmingOp !== null && row.startToestemmingDoor !== null
+      ? { wijze: row.startToestemmingWijze, gegevenOp: row.startToestemmingOp, geregistreerdDoor: row.startToestemmingDoor }
+      : null,
+  afsluitReden: row.afsluitReden,
+  afgeslotenOp: row.afgeslotenOp,
+  volgendeActie: row.volgendeActieOp === null ? null : { op: row.volgendeActieOp, omschrijving: row.volgendeActie },
 });
 
-export const toMaatregel = (row: MaatregelRow): MaatregelModel => ({
-  id: row.id,
-  dossierId: row.dossierId,
-  categorie: row.categorie,
-  omschrijving: row.omschrijving,
-  status: row.status,
-  oppervlakteM2: decimalToNumber(row.oppervlakteM2),
-  bedragExclBtw: decimalToNumber(row.bedragExclBtw),
-  volgorde: row.volgorde,
-});
+/**
+ * A measure for the resolvers. Its amount (`bedragExclBtw`, what the premies subgraph computes with) is
+ * the best known one: the sum of its invoices when it has any, else the amount of its chosen quote,
+ * else the estimate of the renovation plan (`geraamdBedragExclBtw`); `bedragBron` says which.
+ */
+export function toMaatregel(row: MaatregelMetBedragen): MaatregelModel {
+  const geraamd = decimalToNumber(row.bedragExclBtw);
+  const [bedrag, bron]: [number | null, BedragBron | null] =
+    row.gefactureerd !== null
+      ? [decimalToNumber(row.gefactureerd), 'FACTUREN']
+      : row.gekozenOfferte !== null
+        ? [decimalToNumber(row.gekozenOfferte), 'GEKOZEN_OFFERTE']
+        : geraamd !== null
+          ? [geraamd, 'RAMING']
+          : [null, null];
+  return {
+    id: row.id,
+    dossierId: row.dossierId,
+    categorie: row.categorie,
+    omschrijving: row.omschrijving,
+    status: row.status,
+    oppervlakteM2: decimalToNumber(row.oppervlakteM2),
+    bedragExclBtw: bedrag,
+    bedragBron: bron,
+    geraamdBedragExclBtw: geraamd,
+    volgorde: row.volgorde,
+  };
+}
 
 export const toVraag = (row: VraagRow): VraagModel => ({
   id: row.id,
@@ -105,6 +158,13 @@ export const toVraag = (row: VraagRow): VraagModel => ({
   burgerId: row.burgerId,
   adresId: row.adresId,
   dossierId: row.dossierId,
+  adresTekst: row.adresTekst,
+  postcode: row.postcode,
+  contact: row.contactNaam === null ? null : { naam: row.contactNaam, email: row.contactEmail, telefoon: row.contactTelefoon },
+  geregistreerdDoor: row.geregistreerdDoor,
+  toegewezenAan: row.toegewezenAan,
+  afhandelReden: row.afhandelReden,
+  afgehandeldOp: row.afgehandeldOp,
 });
 
 /**

@@ -24,3 +24,28 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseDateTime(ast.value);
   },
 });
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parseDatum(value: unknown): string {
+  const m = typeof value === 'string' ? ISO_DAY.exec(value) : null;
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.toISOString().slice(0, 10) !== value) {
+    throw badUserInput('Geen geldige datum: verwacht een kalenderdag in ISO-8601, bv. 2026-03-01.');
+  }
+  return value as string;
+}
+
+/** Datum: a calendar day 'YYYY-MM-DD' (no time, no time zone); an impossible day (2026-02-30) is refused. */
+export const DatumScalar = new GraphQLScalarType<string, string>({
+  name: 'Datum',
+  serialize(value) {
+    if (typeof value !== 'string' || !ISO_DAY.test(value)) throw new TypeError(`Datum cannot represent ${String(value)}`);
+    return value;
+  },
+  parseValue: parseDatum,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badUserInput('Een datum is een string in ISO-8601, bv. 2026-03-01.');
+    return parseDatum(ast.value);
+  },
+});

@@ -1,7 +1,10 @@
 import { createSubgraphServer, loadSchemaFile, type Logger, type SubgraphServer } from '@hub/shared';
 import type { DataSource } from 'typeorm';
-import { contextFactory } from './context.js';
+import { auditPlugin } from './audit/index.js';
+import { contextFactory, type Context } from './context.js';
 import { resolvers } from './resolvers/index.js';
+import { documentRoutes } from './documents/routes.js';
+import type { DocumentStore } from './documents/store.js';
 
 export { loadDossierConfig, type DossierConfig } from './config.js';
 export { openDossierDatabase, DOSSIER_SCHEMA, type DossierDatabaseOptions } from './database.js';
@@ -11,7 +14,14 @@ export { dossierMigrations } from './migrations/index.js';
 export { seedDossierDemoData, DEMO_REFERENCE_DATE } from './seed/seed.js';
 export { DEMO_CRM_IDS, DEMO_INSZ, DEMO_BEGELEIDER_WIM } from './seed/demo-data.js';
 export type { Context } from './context.js';
+export { PostgresDocumentStore, type DocumentStore } from './documents/store.js';
+export { DEMO_TRAJECT_IDS, DEMO_AANNEMERS } from './seed/demo-traject.js';
+export type { DocumentModel, FactuurModel, MijlpaalModel, OfferteModel } from './journey-mappers.js';
 export type { BurgerModel, DossierModel, MaatregelModel, VraagModel, WoningModel } from './mappers.js';
+export type { DossierOvergangRow, OpmerkingRow, PartnerAanvraagRow, PartnerToewijzingRow, ToestemmingRow } from './entities/index.js';
+export { AuditCollector, auditPlugin, type AuditEntry, type AuditLogRow } from './audit/index.js';
+export { DEMO_KLANTREIS_IDS } from './seed/demo-klantreis.js';
+export { FASE_OVERGANGEN, STATUS_OVERGANGEN, VRAAG_OVERGANGEN, BURGER_ACTIE_PER_FASE, PARTNER_DIENSTEN } from './services/klantreis.js';
 
 export interface DossierServerDeps {
   /** Shared with the gateway: calls without an identity signed with it are refused (401). */
@@ -19,17 +29,44 @@ export interface DossierServerDeps {
   logger: Logger;
   /** The migrated CRM database (see `openDossierDatabase`). */
   dataSource: DataSource;
+  /** The clock of the CRM (times of registrations and changes); tests pass a fixed one. Default: the system clock. */
+  now?: () => Date;
+  /** The documents: where their bytes are stored and the upload limits (see `DocumentDeps`). */
+  documenten?: DocumentDeps;
 }
 
-/** The dossier subgraph: the city CRM (citizens, questions, dossiers, measures). Ready when the database answers. */
+export interface DocumentDeps {
+  /** Where the bytes of documents are stored. Default: PostgreSQL, in the CRM's schema (`document_inhoud`). */
+  store?: DocumentStore;
+  /** The largest upload accepted by POST /documenten/upload, in bytes (413 above it). Default 15 MB. */
+  maxBytes?: number;
+  /** How long an upload waits to be attached before it is removed, in ms. Default 24 hours. */
+  uploadTtlMs?: number;
+}
+
+/** The defaults of DocumentDeps (also those of DOCUMENT_MAX_BYTES and DOCUMENT_UPLOAD_TTL_HOURS). */
+export const DOCUMENT_DEFAULTS = { maxBytes: 15 * 1024 * 1024, uploadTtlMs: 24 * 60 * 60 * 1000 } as const;
+
+/**
+ * The dossier subgraph: the city CRM (citizens, questions, dossiers, their journey, documents, measures,
+ * quotes and invoices), with the document endpoints next to /graphql. Ready when the database answers.
+ */
 export function createServer(deps: DossierServerDeps): Promise<SubgraphServer> {
+  const createContext = contextFactory(deps.dataSource, deps.now, {
+    ...(deps.documenten?.store ? { store: deps.documenten.store } : {}),
+    uploadTtlMs: deps.documenten?.uploadTtlMs ?? DOCUMENT_DEFAULTS.uploadTtlMs,
+  });
   return createSubgraphServer({
     name: 'dossier',
     typeDefs: loadSchemaFile(new URL('../', import.meta.url)),
     resolvers,
     identitySecret: deps.identitySecret,
     logger: deps.logger,
-    createContext: contextFactory(deps.dataSource),
+    createContext,
+    // POST /documenten/upload and GET /documenten/{id}/inhoud, reached through the gateway.
+    routes: documentRoutes({ limieten: { maxBytes: deps.documenten?.maxBytes ?? DOCUMENT_DEFAULTS.maxBytes }, logger: deps.logger, createContext }),
+    // Reads and refusals of a request go to the audit log in one INSERT once its response is produced.
+    plugins: [auditPlugin<Context>()],
     ready: async () => {
       await deps.dataSource.query('SELECT 1');
     },

@@ -100,8 +100,9 @@ describe('the migration', () => {
   it('down() removes everything it made, and up() again gives a working schema', async () => {
     const ds = await open();
     const migrated = await objectsInSchema(ds);
+    // The first migration's objects; each later migration's own are checked in that migration's tests.
     expect(migrated).toEqual(
-      [
+      expect.arrayContaining([
         'S:dossier_referentie_seq',
         'i:burger_insz_uq',
         'i:burger_pkey',
@@ -121,11 +122,11 @@ describe('the migration', () => {
         'r:dossier',
         'r:maatregel',
         'r:vraag',
-      ],
+      ]),
     );
     await seedDossierDemoData(ds);
 
-    await ds.undoLastMigration({ transaction: 'each' });
+    for (const _ of dossierMigrations) await ds.undoLastMigration({ transaction: 'each' });
     // Only TypeORM's own bookkeeping table (and its sequence and key) remain.
     expect(await objectsInSchema(ds)).toEqual([]);
     expect(await ds.query(`SELECT count(*)::int AS n FROM migrations`)).toEqual([{ n: 0 }]);

@@ -37,7 +37,36 @@ describe('dossier(id) per role', () => {
     }
   });
 
-  it.each(['analist', 'partner', 'stadsdienst', 'burgerprofiel'])('%s is refused', async (who) => {
+  it('a city service sees the dossier without personal data: asking for the citizen is refused', async () => {
+    const res = await s.gql('stadsdienst', DOSSIER, { id: DEMO_IDS.dossierAn });
+    expect(res.body).toEqual({
+      data: { dossier: null },
+      errors: [
+        {
+          message: 'Je hebt geen inzage in CONTACTGEGEVENS van dit dossier.',
+          locations: [{ line: 2, column: 3 }],
+          path: ['dossier', 'burger'],
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
+    });
+    const zonder = await s.gql('stadsdienst', `query ($id: ID!) { dossier(id: $id) { referentie titel woning { adresId } maatregelen { categorie } zichtbareGegevens } }`, {
+      id: DEMO_IDS.dossierAn,
+    });
+    expect(zonder.body).toEqual({
+      data: {
+        dossier: {
+          referentie: 'REN-2026-000003',
+          titel: 'Renovatie rijwoning Tiensestraat 120',
+          woning: { adresId: '3000120' },
+          maatregelen: AN_DOSSIER.maatregelen.map((m) => ({ categorie: m.categorie })),
+          zichtbareGegevens: ['WONINGGEGEVENS', 'RENOVATIEPLAN'],
+        },
+      },
+    });
+  });
+
+  it.each(['analist', 'partner', 'burgerprofiel'])('%s is refused', async (who) => {
     const res = await s.gql(who, DOSSIER, { id: DEMO_IDS.dossierAn });
     expect(res.body).toEqual({ data: { dossier: null }, errors: [refused(['dossier'], 1, 20)] });
   });

@@ -1,7 +1,7 @@
 import { ANONYMOUS, createLogger, type Identity, type SubgraphServer } from '@hub/shared';
 import { createTestDatabase, identityOf, postGraphQL, QueryCounter, TEST_IDENTITY_SECRET, type GraphQLResponse, type TestDatabase } from '@hub/shared/testing';
 import type { DataSource } from 'typeorm';
-import { createServer, dossierEntities, dossierMigrations, seedDossierDemoData } from '../src/server.js';
+import { createServer, dossierEntities, dossierMigrations, seedDossierDemoData, type DocumentDeps } from '../src/server.js';
 
 export interface DossierTestSubgraph {
   db: TestDatabase;
@@ -21,11 +21,19 @@ export function identity(who: string | Identity): Identity {
 }
 
 /** A dossier subgraph on a fresh test database (PGlite, or PostgreSQL with TEST_DATABASE_URL), on port 0. */
-export async function startDossierSubgraph(opts: { seed?: boolean } = {}): Promise<DossierTestSubgraph> {
+export async function startDossierSubgraph(
+  opts: { seed?: boolean; now?: () => Date; documenten?: DocumentDeps } = {},
+): Promise<DossierTestSubgraph> {
   const queries = new QueryCounter();
   const db = await createTestDatabase({ schemaPrefix: 'dossier', entities: dossierEntities, migrations: dossierMigrations, queryLogger: queries });
   if (opts.seed ?? true) await seedDossierDemoData(db.dataSource);
-  const server = await createServer({ identitySecret: TEST_IDENTITY_SECRET, logger: createLogger('dossier-test', 'silent'), dataSource: db.dataSource });
+  const server = await createServer({
+    identitySecret: TEST_IDENTITY_SECRET,
+    logger: createLogger('dossier-test', 'silent'),
+    dataSource: db.dataSource,
+    ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.documenten ? { documenten: opts.documenten } : {}),
+  });
   const url = await server.listen(0);
   return {
     db,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDossiers, type Generated } from './generate.js';
 import { rowCounts, startDossierSubgraph, type DossierTestSubgraph } from './helpers.js';
-import { LIST_ORDER, refused, unauthenticated } from './fixtures.js';
+import { DEMO_IDS, LIST_ORDER, refused, unauthenticated } from './fixtures.js';
 
 const PAGE = `query ($first: Int, $after: String) {
   dossiers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id referentie } } }
@@ -76,7 +76,17 @@ describe('on the demo data', () => {
     });
   });
 
-  it.each(['analist', 'partner', 'stadsdienst', 'burgerprofiel'])('%s is refused the list', async (who) => {
+  it('a partner lists the dossiers assigned to its organisation with the citizen’s consent', async () => {
+    const res = await s.gql('partner', `{ dossiers { totalCount edges { node { id referentie } } } }`);
+    expect(res.body).toEqual({ data: { dossiers: { totalCount: 1, edges: [{ node: { id: DEMO_IDS.dossierMarc, referentie: 'REN-2026-000004' } }] } } });
+  });
+
+  it('a city service lists every dossier (of which it sees the parts without personal data)', async () => {
+    const res = await s.gql('stadsdienst', `{ dossiers { totalCount } }`);
+    expect(res.body).toEqual({ data: { dossiers: { totalCount: 5 } } });
+  });
+
+  it.each(['analist', 'burgerprofiel'])('%s is refused the list', async (who) => {
     const res = await s.gql(who, `{ dossiers { totalCount } }`);
     expect(res.body).toEqual({ data: null, errors: [refused(['dossiers'], 1, 3)] });
   });

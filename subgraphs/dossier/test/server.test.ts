@@ -67,6 +67,8 @@ describe('loadDossierConfig', () => {
       HUB_IDENTITY_SECRET: SECRET,
       DATABASE_URL: undefined,
       PGLITE_DATA_DIR: '.data/dossier',
+      DOCUMENT_MAX_BYTES: 15 * 1024 * 1024,
+      DOCUMENT_UPLOAD_TTL_HOURS: 24,
     });
   });
 
@@ -79,6 +81,8 @@ describe('loadDossierConfig', () => {
         HUB_IDENTITY_SECRET: SECRET,
         DATABASE_URL: 'postgres://hub@db:5432/hub',
         PGLITE_DATA_DIR: '/var/lib/dossier',
+        DOCUMENT_MAX_BYTES: '1048576',
+        DOCUMENT_UPLOAD_TTL_HOURS: '2',
       }),
     ).toEqual({
       PORT: 8080,
@@ -87,13 +91,15 @@ describe('loadDossierConfig', () => {
       HUB_IDENTITY_SECRET: SECRET,
       DATABASE_URL: 'postgres://hub@db:5432/hub',
       PGLITE_DATA_DIR: '/var/lib/dossier',
+      DOCUMENT_MAX_BYTES: 1048576,
+      DOCUMENT_UPLOAD_TTL_HOURS: 2,
     });
   });
 
   it('reports every wrong variable at once, without echoing the secret', () => {
     let error: unknown;
     try {
-      loadDossierConfig({ PORT: 'vier', HUB_IDENTITY_SECRET: 'kort', DATABASE_URL: 'mysql://db' });
+      loadDossierConfig({ PORT: 'vier', HUB_IDENTITY_SECRET: 'kort', DATABASE_URL: 'mysql://db', DOCUMENT_MAX_BYTES: '0' });
     } catch (err) {
       error = err;
     }
@@ -102,6 +108,7 @@ describe('loadDossierConfig', () => {
       "PORT: must be a port number (got 'vier')",
       "HUB_IDENTITY_SECRET: must be at least 32 characters long (got '***')",
       "DATABASE_URL: must be a postgres:// or postgresql:// connection URL (got 'mysql://db')",
+      "DOCUMENT_MAX_BYTES: must be at least 1 (got '0')",
     ]);
   });
 

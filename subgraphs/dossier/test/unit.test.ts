@@ -31,10 +31,10 @@ describe('Toegang', () => {
   it.each([
     ['spoc', { all: true }],
     ['energieconsulent', { all: true }],
-    ['burger', { all: false, burgerInsz: '85031412302', begeleiderSub: null }],
-    ['renovatiebegeleider', { all: false, burgerInsz: null, begeleiderSub: 'stad-lies.wouters' }],
-    ['partner', ErrorCode.FORBIDDEN],
-    ['stadsdienst', ErrorCode.FORBIDDEN],
+    ['burger', { all: false, burgerInsz: '85031412302', begeleiderSub: null, partnerOrganisatie: null, stadsdienst: false }],
+    ['renovatiebegeleider', { all: false, burgerInsz: null, begeleiderSub: 'stad-lies.wouters', partnerOrganisatie: null, stadsdienst: false }],
+    ['partner', { all: false, burgerInsz: null, begeleiderSub: null, partnerOrganisatie: 'dialoog', stadsdienst: false }],
+    ['stadsdienst', { all: false, burgerInsz: null, begeleiderSub: null, partnerOrganisatie: null, stadsdienst: true }],
     ['analist', ErrorCode.FORBIDDEN],
     ['burgerprofiel', ErrorCode.FORBIDDEN],
   ])('dossier scope of %s', (who, expected) => {
@@ -46,18 +46,23 @@ describe('Toegang', () => {
     expect(scope({ sub: 'acm-x', rollen: ['burger'] })).toBe(ErrorCode.FORBIDDEN);
   });
 
+  it('a partner of an organisation the CRM does not work with sees nothing', () => {
+    expect(scope({ sub: 'stad-z', rollen: ['partner'], organisatie: 'onbekend' })).toBe(ErrorCode.FORBIDDEN);
+    expect(scope({ sub: 'stad-z', rollen: ['partner'] })).toBe(ErrorCode.FORBIDDEN);
+  });
+
   it('combines the views of a caller with several roles', () => {
     const both: Identity = { sub: 'stad-x', rollen: ['renovatiebegeleider', 'burger'], insz: '85031412302' };
-    expect(scope(both)).toEqual({ all: false, burgerInsz: '85031412302', begeleiderSub: 'stad-x' });
+    expect(scope(both)).toEqual({ all: false, burgerInsz: '85031412302', begeleiderSub: 'stad-x', partnerOrganisatie: null, stadsdienst: false });
     expect(scope({ sub: 'stad-y', rollen: ['analist', 'spoc'] })).toEqual({ all: true });
   });
 
   it.each([
     ['spoc', { kind: 'alle' }],
     ['stadsdienst', { kind: 'alle' }],
-    ['burger', { kind: 'betrokken', burgerInsz: '85031412302', begeleiderSub: null }],
-    ['renovatiebegeleider', { kind: 'betrokken', burgerInsz: null, begeleiderSub: 'stad-lies.wouters' }],
-    ['partner', { kind: 'geen' }],
+    ['burger', { kind: 'betrokken', burgerInsz: '85031412302', begeleiderSub: null, partnerOrganisatie: null }],
+    ['renovatiebegeleider', { kind: 'betrokken', burgerInsz: null, begeleiderSub: 'stad-lies.wouters', partnerOrganisatie: null }],
+    ['partner', { kind: 'betrokken', burgerInsz: null, begeleiderSub: null, partnerOrganisatie: 'dialoog' }],
     ['analist', { kind: 'geen' }],
   ])('woning scope of %s', (who, expected) => {
     expect(new Toegang(identityOf(who)).woningScope()).toEqual(expected);

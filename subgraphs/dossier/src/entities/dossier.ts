@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { DossierFase, DossierStatus } from '../domain.js';
+import type { DossierFase, DossierStatus, PartnerOrganisatie, ToestemmingWijze } from '../domain.js';
 
 /** A row of `dossier`: one guidance trajectory of one citizen for one home. */
 export interface DossierRow {
@@ -18,6 +18,21 @@ export interface DossierRow {
   laatsteWijziging: Date;
   /** Optimistic locking: raised by every update; an update names the version it started from. */
   version: number;
+  /** The home's address in one line and its postcode, as the client got them from woningpas' `adresZoeken`. */
+  adresTekst: string | null;
+  postcode: string | null;
+  /** A partner organisation that guides the citizen (external guidance), instead of a coach of the city. */
+  begeleiderPartner: PartnerOrganisatie | null;
+  /** The citizen's consent to start guidance: how, when, and who recorded it (set when the dossier is opened). */
+  startToestemmingWijze: ToestemmingWijze | null;
+  startToestemmingOp: Date | null;
+  startToestemmingDoor: string | null;
+  /** Why and when the dossier ended (AFGESLOTEN or STOPGEZET); null while it runs. */
+  afsluitReden: string | null;
+  afgeslotenOp: Date | null;
+  /** The next action staff planned ('YYYY-MM-DD', Belgian calendar day) and what it is; past due while LOPEND = overdue. */
+  volgendeActieOp: string | null;
+  volgendeActie: string | null;
 }
 
 export const DossierEntity = new EntitySchema<DossierRow>({
@@ -36,5 +51,15 @@ export const DossierEntity = new EntitySchema<DossierRow>({
     geopendOp: { name: 'geopend_op', type: 'timestamptz', precision: 3 },
     laatsteWijziging: { name: 'laatste_wijziging', type: 'timestamptz', precision: 3 },
     version: { type: 'integer', version: true },
+    adresTekst: { name: 'adres_tekst', type: 'varchar', length: 300, nullable: true },
+    postcode: { type: 'varchar', length: 4, nullable: true },
+    begeleiderPartner: { name: 'begeleider_partner', type: 'varchar', length: 30, nullable: true },
+    startToestemmingWijze: { name: 'start_toestemming_wijze', type: 'varchar', length: 20, nullable: true },
+    startToestemmingOp: { name: 'start_toestemming_op', type: 'timestamptz', precision: 3, nullable: true },
+    startToestemmingDoor: { name: 'start_toestemming_door', type: 'varchar', length: 200, nullable: true },
+    afsluitReden: { name: 'afsluit_reden', type: 'varchar', length: 1000, nullable: true },
+    afgeslotenOp: { name: 'afgesloten_op', type: 'timestamptz', precision: 3, nullable: true },
+    volgendeActieOp: { name: 'volgende_actie_op', type: 'date', nullable: true },
+    volgendeActie: { name: 'volgende_actie', type: 'varchar', length: 300, nullable: true },
   },
 });

@@ -9,7 +9,38 @@ export interface DossierListPosition {
   id: string;
 }
 
-export type NewDossier = Omit<DossierRow, 'referentie' | 'version'>;
+/** The columns added after the first schema: optional when inserting (null when left out). */
+type LaterColumns =
+  | 'adresTekst'
+  | 'postcode'
+  | 'begeleiderPartner'
+  | 'startToestemmingWijze'
+  | 'startToestemmingOp'
+  | 'startToestemmingDoor'
+  | 'afsluitReden'
+  | 'afgeslotenOp'
+  | 'volgendeActieOp'
+  | 'volgendeActie';
+
+export type NewDossier = Omit<DossierRow, 'referentie' | 'version' | LaterColumns> & Partial<Pick<DossierRow, LaterColumns>>;
+
+/** What a change of a dossier may set (its id, reference, citizen and opening never change). */
+export type DossierChange = Partial<
+  Pick<DossierRow, 'fase' | 'status' | 'spocSub' | 'renovatiebegeleiderSub' | 'begeleiderPartner' | 'afsluitReden' | 'afgeslotenOp'>
+>;
+
+const LATER_COLUMNS_NULL: Pick<DossierRow, LaterColumns> = {
+  adresTekst: null,
+  postcode: null,
+  begeleiderPartner: null,
+  startToestemmingWijze: null,
+  startToestemmingOp: null,
+  startToestemmingDoor: null,
+  afsluitReden: null,
+  afgeslotenOp: null,
+  volgendeActieOp: null,
+  volgendeActie: null,
+};
 
 export class DossierRepository {
   readonly #repo: Repository<DossierRow>;
@@ -60,9 +91,30 @@ export class DossierRepository {
    */
   async insert(dossier: NewDossier): Promise<DossierRow> {
     const [next] = await this.manager.query<Array<{ n: string }>>(`SELECT nextval('dossier_referentie_seq') AS n`);
-    const row: DossierRow = { ...dossier, referentie: referentieOf(dossier.geopendOp, Number(next!.n)), version: 1 };
+    const row: DossierRow = { ...LATER_COLUMNS_NULL, ...dossier, referentie: referentieOf(dossier.geopendOp, Number(next!.n)), version: 1 };
     await this.#repo.insert(row);
     return row;
+  }
+
+  /** The dossier, locked until the end of the transaction (a change reads, checks and writes under this lock). */
+  findForUpdate(id: string): Promise<DossierRow | null> {
+    return this.#repo.createQueryBuilder('d').where('d.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * Applies a change to a dossier locked with findForUpdate: raises its version by one and sets
+   * laatste_wijziging. Returns the stored row.
+   */
+  async change(row: DossierRow, change: DossierChange, at: Date): Promise<DossierRow> {
+    const next: DossierRow = { ...row, ...change, laatsteWijziging: at, version: row.version + 1 };
+    const result = await this.#repo
+      .createQueryBuilder()
+      .update()
+      .set({ ...change, laatsteWijziging: at, version: next.version })
+      .where('id = :id AND version = :version', { id: row.id, version: row.version })
+      .execute();
+    if (result.affected !== 1) throw new Error(`Dossier ${row.id} changed under a lock (version ${row.version})`);
+    return next;
   }
 }
 

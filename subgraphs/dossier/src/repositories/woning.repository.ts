@@ -5,10 +5,14 @@ export class WoningRepository {
 
   /**
    * Of the given homes, those the caller is involved in: a dossier or a question of the citizen with
-   * `burgerInsz`, or a dossier assigned to the coach `begeleiderSub` (either may be null). One query
-   * for all homes of a request.
+   * `burgerInsz`, a dossier assigned to the coach `begeleiderSub`, or a dossier assigned to the partner
+   * `partnerOrganisatie` for which the citizen shares WONINGGEGEVENS with it (each may be null). One
+   * query for all homes of a request.
    */
-  async involvedIn(adresIds: readonly string[], who: { burgerInsz: string | null; begeleiderSub: string | null }): Promise<Set<string>> {
+  async involvedIn(
+    adresIds: readonly string[],
+    who: { burgerInsz: string | null; begeleiderSub: string | null; partnerOrganisatie?: string | null },
+  ): Promise<Set<string>> {
     if (adresIds.length === 0) return new Set();
     const rows: Array<{ adres_id: string }> = await this.manager.query(
       `SELECT d.adres_id FROM dossier d
@@ -17,8 +21,13 @@ export class WoningRepository {
        UNION
        SELECT v.adres_id FROM vraag v
          WHERE v.adres_id = ANY($1::varchar[])
-           AND v.burger_id IN (SELECT b.id FROM burger b WHERE b.insz = $2)`,
-      [[...adresIds], who.burgerInsz, who.begeleiderSub],
+           AND v.burger_id IN (SELECT b.id FROM burger b WHERE b.insz = $2)
+       UNION
+       SELECT d.adres_id FROM dossier d
+         JOIN partner_toewijzing pt ON pt.dossier_id = d.id AND pt.partner = $4 AND pt.beeindigd_op IS NULL
+         JOIN toestemming t ON t.dossier_id = d.id AND t.partner = $4 AND t.soort = 'WONINGGEGEVENS' AND t.ingetrokken_op IS NULL
+         WHERE d.adres_id = ANY($1::varchar[])`,
+      [[...adresIds], who.burgerInsz, who.begeleiderSub, who.partnerOrganisatie ?? null],
     );
     return new Set(rows.map((r) => r.adres_id));
   }

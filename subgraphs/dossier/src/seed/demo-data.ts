@@ -2,6 +2,7 @@ import { DEMO_IDS, DEMO_PERSONAS, DEMO_WONINGEN } from '@hub/shared/demo';
 import type { BurgerRow } from '../entities/burger.js';
 import type { MaatregelRow } from '../entities/maatregel.js';
 import type { VraagRow } from '../entities/vraag.js';
+import type { ToestemmingWijze } from '../domain.js';
 import type { NewDossier } from '../repositories/index.js';
 
 /**
@@ -21,6 +22,13 @@ const LIES = persona('renovatiebegeleider').sub; // stad-lies.wouters
 export const DEMO_BEGELEIDER_WIM = 'stad-wim.verbeke';
 
 const woning = (i: number) => DEMO_WONINGEN[i]!.adresId;
+
+/** A demo home's address in one line and its postcode, as woningpas' `adresZoeken` shows them. */
+function adresVan(adresId: string): { adresTekst: string; postcode: string } {
+  const w = DEMO_WONINGEN.find((x) => x.adresId === adresId)!;
+  const bus = w.busnummer ? ` bus ${w.busnummer}` : '';
+  return { adresTekst: `${w.straatnaam} ${w.huisnummer}${bus}, ${w.postcode} ${w.gemeentenaam}`, postcode: w.postcode };
+}
 
 /** Fixed ids of the demo records that only the CRM knows. */
 export const DEMO_CRM_IDS = {
@@ -111,7 +119,7 @@ export const DEMO_BURGERS: readonly BurgerRow[] = [
 ];
 
 /** In the order they were opened, so that the reference numbers rise with time. */
-export const DEMO_DOSSIERS: readonly NewDossier[] = [
+const DOSSIERS: readonly NewDossier[] = [
   {
     id: C.dossierKoen,
     titel: 'Warmtepomp en zonneboiler Aarschotsesteenweg 8',
@@ -174,6 +182,25 @@ export const DEMO_DOSSIERS: readonly NewDossier[] = [
   },
 ];
 
+/** How each demo citizen consented to start guidance (recorded by the SPOC when the dossier was opened). */
+const START_TOESTEMMING: Readonly<Record<string, ToestemmingWijze>> = {
+  [C.dossierKoen]: 'SCHRIFTELIJK',
+  [C.dossierEls]: 'DIGITAAL',
+  [DEMO_IDS.dossierAn]: 'MONDELING',
+  [DEMO_IDS.dossierMarc]: 'MONDELING',
+  [DEMO_IDS.dossierYoussef]: 'MONDELING',
+};
+
+/** The demo dossiers with their address, their start consent and, for an ended one, why it ended. */
+export const DEMO_DOSSIERS: readonly NewDossier[] = DOSSIERS.map((d) => ({
+  ...d,
+  ...adresVan(d.adresId),
+  startToestemmingWijze: START_TOESTEMMING[d.id]!,
+  startToestemmingOp: d.geopendOp,
+  startToestemmingDoor: SPOC,
+  ...(d.status === 'LOPEND' ? {} : { afsluitReden: 'Werken uitgevoerd en betaald, premies aangevraagd: traject volledig doorlopen.', afgeslotenOp: d.laatsteWijziging }),
+}));
+
 type DemoMaatregel = Omit<MaatregelRow, 'aangemaaktOp' | 'gewijzigdOp'>;
 const maatregel = (m: DemoMaatregel, at: Date): MaatregelRow => ({ ...m, aangemaaktOp: at, gewijzigdOp: at });
 
@@ -220,8 +247,21 @@ export const DEMO_MAATREGELEN: readonly MaatregelRow[] = [
   ),
 ];
 
-type DemoVraag = Omit<VraagRow, 'aangemaaktOp' | 'gewijzigdOp'>;
-const vraag = (v: DemoVraag): VraagRow => ({ ...v, aangemaaktOp: v.ontvangenOp, gewijzigdOp: v.ontvangenOp });
+type DemoVraag = Pick<VraagRow, 'id' | 'kanaal' | 'onderwerp' | 'ontvangenOp' | 'burgerId' | 'adresId' | 'dossierId' | 'status'>;
+/** A demo question: with its home's address; registered by the SPOC unless the citizen used a channel of their own. */
+const vraag = (v: DemoVraag): VraagRow => ({
+  ...v,
+  ...(v.adresId === null ? { adresTekst: null, postcode: null } : adresVan(v.adresId)),
+  contactNaam: null,
+  contactEmail: null,
+  contactTelefoon: null,
+  geregistreerdDoor: v.kanaal === 'CONTACTFORMULIER' || v.kanaal === 'DIGITAAL_LOKET' ? null : SPOC,
+  toegewezenAan: null,
+  afhandelReden: null,
+  afgehandeldOp: null,
+  aangemaaktOp: v.ontvangenOp,
+  gewijzigdOp: v.ontvangenOp,
+});
 
 export const DEMO_VRAGEN: readonly VraagRow[] = [
   vraag({ id: C.vraagKoen, kanaal: 'EMAIL', onderwerp: 'Kan ik mijn stookolieketel vervangen door een warmtepomp?', ontvangenOp: before(201), burgerId: C.burgerKoen, adresId: woning(4), dossierId: C.dossierKoen, status: 'DOSSIER_GEOPEND' }),

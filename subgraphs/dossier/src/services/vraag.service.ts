@@ -1,39 +1,58 @@
-import { forbidden } from '@hub/shared';
+import type { AuditCollector } from '../audit/collector.js';
 import type { VraagRow } from '../entities/vraag.js';
 import type { Loaders } from '../loaders.js';
 import { toVraag, type BurgerModel, type DossierModel, type VraagModel } from '../mappers.js';
 import type { BurgerService } from './burger.service.js';
 import type { DossierService } from './dossier.service.js';
 import { requireId } from './ids.js';
+import type { ToestemmingService } from './toestemming.service.js';
 import type { DossierScope, Toegang } from './toegang.js';
+import { scopeVoor, weiger } from './weigering.js';
 
-/** Reading questions: the back office all, a citizen their own, a coach those of their dossiers. */
+/**
+ * Reading questions: the back office all, a citizen their own, a coach those of their dossiers; never
+ * a partner. Every read and refusal is audited.
+ */
 export class VraagService {
   constructor(
     private readonly toegang: Toegang,
     private readonly loaders: Loaders,
     private readonly burgers: BurgerService,
     private readonly dossiers: DossierService,
+    private readonly access: { audit: AuditCollector; toestemmingen: ToestemmingService },
   ) {}
 
   async get(id: string): Promise<VraagModel> {
-    const scope = this.toegang.dossierScope();
+    const gevraagd = { objectType: 'Vraag', objectId: id };
+    const scope = scopeVoor(this.toegang, this.access.audit, gevraagd);
     requireId(id, 'vraag');
     const row = await this.loaders.vraagById.load(id);
-    if (!row) throw this.toegang.refusal(scope, 'Vraag');
-    if (!(await this.isVisible(row, scope))) throw forbidden();
-    return toVraag(row);
+    if (!row) throw scope.all ? this.toegang.refusal(scope, 'Vraag') : weiger(this.access.audit, gevraagd);
+    if (!(await this.isVisible(row, scope))) throw weiger(this.access.audit, { ...gevraagd, dossierId: row.dossierId });
+    return this.gelezen(row);
   }
 
-  /** The questions of a dossier the caller already may see, newest first. */
-  async ofDossier(dossierId: string): Promise<VraagModel[]> {
-    return (await this.loaders.vragenByDossierId.load(dossierId)).map(toVraag);
+  /** The questions of a dossier the caller already may see, newest first; not for partners (never shared). */
+  async ofDossier(dossier: DossierModel): Promise<VraagModel[]> {
+    await this.access.toestemmingen.vereisVolledigeInzage(dossier, 'Vraag');
+    return (await this.loaders.vragenByDossierId.load(dossier.id)).map((row) => this.gelezen(row));
   }
 
   /** The visible questions of a citizen the caller may see, newest first. */
   async ofBurger(burgerId: string): Promise<VraagModel[]> {
     this.toegang.dossierScope();
-    return (await this.loaders.vragenByBurgerId.load(burgerId)).map(toVraag);
+    return (await this.loaders.vragenByBurgerId.load(burgerId)).map((row) => this.gelezen(row));
+  }
+
+  /** Records the read of a question and hands it to the resolvers. */
+  gelezen(row: VraagRow): VraagModel {
+    this.access.audit.record({ actie: 'LEZEN', objectType: 'Vraag', objectId: row.id, dossierId: row.dossierId });
+    return toVraag(row);
+  }
+
+  /** Replaces what this request's loaders know of a question (after a change). */
+  vernieuw(row: VraagRow): void {
+    this.loaders.vraagById.clear(row.id).prime(row.id, row);
   }
 
   /** The citizen who asked, under the citizen rules (a question can be visible through its dossier). */

@@ -1,16 +1,24 @@
 import type { Loaders } from '../loaders.js';
-import type { WoningModel } from '../mappers.js';
+import type { DossierModel, WoningModel } from '../mappers.js';
 import type { Toegang } from './toegang.js';
+import type { ToestemmingService } from './toestemming.service.js';
 
 /** What the CRM adds to a home: who may see its authentic-source data. */
 export class WoningService {
   constructor(
     private readonly toegang: Toegang,
     private readonly loaders: Loaders,
+    private readonly toestemmingen: ToestemmingService,
   ) {}
 
   reference(adresId: string): WoningModel {
     return { adresId };
+  }
+
+  /** The home of a dossier the caller sees; a partner needs the citizen's consent for WONINGGEGEVENS. */
+  async ofDossier(dossier: DossierModel): Promise<WoningModel> {
+    await this.toestemmingen.vereisInzage(dossier, 'WONINGGEGEVENS');
+    return { adresId: dossier.adresId };
   }
 
   /**
