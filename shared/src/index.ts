@@ -9,6 +9,7 @@ export * from './oauth-client.js';
 export * from './request-context.js';
 export * from './db/index.js';
 export * from './outbox/index.js';
+export * from './burgerprofiel/index.js';
 export * from './server/apollo.js';
 export * from './server/http.js';
 export * from './server/subgraph.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { closeServer, createLogger, createOutboxTable, createSandboxHost, dropOutboxTable, enqueue, listen, staticToken, PermanentDeliveryError, type OutboxMessage } from '@hub/shared';
+import { burgerprofielHandler, closeServer, createLogger, createOutboxTable, createSandboxHost, dropOutboxTable, enqueue, listen, staticToken, PermanentDeliveryError, type OutboxMessage } from '@hub/shared';
 import { createTestDatabase, type TestDatabase } from '@hub/shared/testing';
 import {
   BURGERPROFIEL_NOTIFICATIE_TOPIC,
@@ -10,7 +10,7 @@ import {
   type BurgerprofielNotificatiePayload,
   type PartnerAanvraagPayload,
 } from '../src/delivery/index.js';
-import { burgerprofielHandler } from '../src/delivery/burgerprofiel.js';
+import { toNotificatie } from '../src/delivery/burgerprofiel.js';
 import { partnerWebhookHandler } from '../src/delivery/partner-webhook.js';
 import { createBurgerprofielSandbox, createPartnerSandbox, type BurgerprofielSandbox, type PartnerSandbox } from '../src/sandbox/index.js';
 
@@ -110,7 +110,7 @@ describe('delivery to partners and Mijn Burgerprofiel', () => {
     const deliver = burgerprofielHandler({
       baseUrl: `${base}/burgerprofiel`,
       tokens: staticToken('token-voor-burgerprofiel'),
-      deeplinkBase: 'https://www.leuven.be/energieloket/mijn-dossier/',
+      toNotificatie: (payload) => toNotificatie(payload as BurgerprofielNotificatiePayload, 'https://www.leuven.be/energieloket/mijn-dossier/'),
       timeoutMs: 2000,
       logger,
     });

@@ -1,6 +1,6 @@
-import { clientCredentialsTokenProvider, createOutboxWorker, type Logger, type OutboxWorker, type UpstreamCall } from '@hub/shared';
+import { burgerprofielHandler, clientCredentialsTokenProvider, createOutboxWorker, type Logger, type OutboxWorker, type UpstreamCall } from '@hub/shared';
 import type { DataSource } from 'typeorm';
-import { burgerprofielHandler } from './burgerprofiel.js';
+import { toNotificatie } from './burgerprofiel.js';
 import type { DeliveryConfig } from './config.js';
 import { BURGERPROFIEL_NOTIFICATIE_TOPIC, PARTNER_AANVRAAG_TOPIC } from './contracts.js';
 import { partnerWebhookHandler } from './partner-webhook.js';
@@ -8,7 +8,9 @@ import { partnerWebhookHandler } from './partner-webhook.js';
 export * from './contracts.js';
 export { loadDeliveryConfig, type DeliveryConfig } from './config.js';
 export { signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER, IDEMPOTENCY_HEADER } from './partner-webhook.js';
-export { toNotificatie, type BurgerprofielNotificatie } from './burgerprofiel.js';
+export { toNotificatie } from './burgerprofiel.js';
+export type { BurgerprofielNotificatie } from '@hub/shared';
+import type { BurgerprofielNotificatiePayload } from './contracts.js';
 
 /** The outbox worker of the CRM: partner requests to the partners' webhooks, dossier changes to Mijn Burgerprofiel. */
 export function createDossierOutboxWorker(options: {
@@ -37,7 +39,7 @@ export function createDossierOutboxWorker(options: {
       [BURGERPROFIEL_NOTIFICATIE_TOPIC]: burgerprofielHandler({
         ...common,
         baseUrl: config.BURGERPROFIEL_URL,
-        deeplinkBase: config.DOSSIER_DEEPLINK_BASE,
+        toNotificatie: (payload) => toNotificatie(payload as BurgerprofielNotificatiePayload, config.DOSSIER_DEEPLINK_BASE),
         tokens: clientCredentialsTokenProvider({
           source: 'acm-idm',
           tokenUrl: config.BURGERPROFIEL_TOKEN_URL,

@@ -1,2 +1,3 @@
 export { createPartnerSandbox, type PartnerSandbox, type OntvangenAanvraag } from './partners.js';
-export { createBurgerprofielSandbox, type BurgerprofielSandbox, type OntvangenNotificatie } from './burgerprofiel.js';
+// Mijn Burgerprofiel's sandbox lives in @hub/shared: the premies subgraph notifies citizens too.
+export { createBurgerprofielSandbox, type BurgerprofielSandbox, type OntvangenNotificatie } from '@hub/shared';

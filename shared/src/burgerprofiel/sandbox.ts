@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readBody, sendJson, type Sandbox } from '@hub/shared';
-import type { BurgerprofielNotificatie } from '../delivery/burgerprofiel.js';
+import { readBody, sendJson } from '../server/http.js';
+import type { Sandbox } from '../server/sandbox-host.js';
+import type { BurgerprofielNotificatie } from './client.js';
 
 const Notificatie = z.object({
   ontvanger: z.object({ insz: z.string().regex(/^\d{11}$/) }),
@@ -14,7 +15,7 @@ const Notificatie = z.object({
     referentie: z.string().min(1),
     titel: z.string().min(1),
     status: z.string().min(1),
-    fase: z.string().min(1),
+    fase: z.string().min(1).nullable(),
     actieNodig: z.boolean(),
     actie: z.string().nullable(),
     link: z.url(),
