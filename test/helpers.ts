@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { startHub, type RunningHub } from '@hub/embedded';
+import { startHub, type HubOptions, type RunningHub } from '@hub/embedded';
 import { postGraphQL } from '@hub/shared/testing';
 
 export interface TestHub extends RunningHub {
@@ -10,7 +10,7 @@ export interface TestHub extends RunningHub {
  * The whole hub in this process with the demo data, every port picked freely. On an in-memory PGlite,
  * or with TEST_DATABASE_URL on that PostgreSQL, in schemas of its own that are dropped afterwards.
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(overrides: Partial<Omit<HubOptions, 'ports' | 'databaseUrl' | 'schemas'>> = {}): Promise<TestHub> {
   const url = process.env.TEST_DATABASE_URL?.trim() || undefined;
   const suffix = randomBytes(4).toString('hex');
   const schemas = { dossier: `e2e_dossier_${suffix}`, premies: `e2e_premies_${suffix}`, ipdc: `e2e_ipdc_${suffix}` };
@@ -20,6 +20,7 @@ export async function startTestHub(): Promise<TestHub> {
     logLevel: (process.env.TEST_LOG_LEVEL as 'silent' | undefined) ?? 'silent',
     mode: 'test',
     ...(url ? { databaseUrl: url, schemas } : {}),
+    ...overrides,
   });
   return {
     ...hub,

@@ -53,6 +53,8 @@ export interface HubOptions {
   sandboxLatencyMs?: number;
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   mode?: 'development' | 'test';
+  /** Largest document upload the dossier subgraph accepts (default DOCUMENT_DEFAULTS of the dossier subgraph). */
+  documentMaxBytes?: number;
   /** How often the outbox worker looks for messages to deliver (default 500 ms); 0 = never by itself (tests drain). */
   outboxPollMs?: number;
   /** Observes every upstream call of the subgraphs (tests and benchmarks count them). */
@@ -212,7 +214,15 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     ipdcSync.start();
     subgraphs.push(['ipdc', await ipdc.createServer({ identitySecret, logger: ipdcLogger, ipdc: ipdcClient, dataSource: ipdcDb, sync: ipdcSync })]);
 
-    subgraphs.push(['dossier', await dossier.createServer({ identitySecret, logger: log('dossier'), dataSource: dossierDb })]);
+    subgraphs.push([
+      'dossier',
+      await dossier.createServer({
+        identitySecret,
+        logger: log('dossier'),
+        dataSource: dossierDb,
+        ...(options.documentMaxBytes ? { documenten: { maxBytes: options.documentMaxBytes } } : {}),
+      }),
+    ]);
     subgraphs.push(['premies', await premies.createServer({ identitySecret, logger: log('premies'), dataSource: premiesDb, regelset: premies.loadRegelset() })]);
 
     const subgraphUrls = {} as RunningHub['urls']['subgraphs'];
