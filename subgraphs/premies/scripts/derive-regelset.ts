@@ -9,17 +9,26 @@
 // - the asbestos bonus (listed under the roof) becomes the work category ASBESTVERWIJDERING;
 // - a figure the source does not give becomes ONBEKEND with the reason, never an invented amount;
 // - from 1 March 2026 income categories 1 and 2 get nothing except heat pump and heat-pump boiler;
-// - figures the worked examples and the conflict list mark as disputed get status conflict.
+// - figures the worked examples and the conflict list mark as disputed get status conflict;
+// - the source's heat-pump types and insulation methods become the dossier's MaatregelUitvoering values;
+// - one maximum per work category is shared by all measures of that category in a dossier (a cap per
+//   DOSSIER): the sources give one maximum for, e.g., all roof works (insulation and renovation together);
+// - the historical "one heat-pump premium per home per 10 years" becomes a cap per home over 10 years;
+// - the documents an application needs per category are the proof of the rule's technical conditions;
+// - Mijn VerbouwLening is not in the reference (out of its scope): what the hub says of it comes from the
+//   public pages listed in LENING_BRONNEN below, and what they do not say is listed as unknown.
 // The output is validated with the same loader the service uses before it is written.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PRODUCTS } from '@hub/shared/demo';
 import { parseRegelset } from '../src/regels/load.js';
+import { LENING_BRONNEN, VERBOUWLENING, plafondsVan } from './derive-plafonds-en-lening.js';
 import {
   INKOMENSCATEGORIEEN,
   WERKCATEGORIEEN,
   type BronStatus,
   type Categorie,
+  type Doelgroep,
   type Regel,
   type Regime,
   type RegelsetData,
@@ -29,7 +38,7 @@ import {
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Src = any;
 
-const VERSIE = '2026.11.1';
+const VERSIE = '2026.11.2';
 const EXTRA = 'VOORBEREIDENDE_WERKEN_ISOLATIE';
 const CATEGORIE_CODES = [...WERKCATEGORIEEN, EXTRA] as const;
 type Code = (typeof CATEGORIE_CODES)[number];
@@ -64,12 +73,42 @@ const OMSCHRIJVING: Record<Code, string> = {
 const UITVOERINGEN: Partial<Record<Code, Categorie['uitvoeringen']>> = {
   BUITENMUUR: {
     naam: 'de isolatiemethode',
-    waarden: { SPOUW: 'spouwmuurisolatie', BINNENZIJDE: 'isolatie aan de binnenzijde', BUITENZIJDE: 'isolatie aan de buitenzijde' },
+    waarden: { MUUR_SPOUW: 'spouwmuurisolatie', MUUR_BINNENZIJDE: 'isolatie aan de binnenzijde', MUUR_BUITENZIJDE: 'isolatie aan de buitenzijde' },
   },
   WARMTEPOMP: {
     naam: 'het type warmtepomp',
-    waarden: { GEOTHERMISCH: 'geothermisch (bodem-water)', LUCHT_WATER: 'lucht-water', HYBRIDE_LUCHT_WATER: 'hybride lucht-water', LUCHT_LUCHT: 'lucht-lucht' },
+    waarden: {
+      WARMTEPOMP_BODEM_WATER: 'geothermisch (bodem-water)',
+      WARMTEPOMP_LUCHT_WATER: 'lucht-water',
+      WARMTEPOMP_HYBRIDE: 'hybride lucht-water',
+      WARMTEPOMP_LUCHT_LUCHT: 'lucht-lucht',
+    },
   },
+};
+/** The source's type and method names -> the dossier's MaatregelUitvoering (Maatregel.uitvoering). */
+const UITVOERING_CODE: Record<string, string> = {
+  geothermisch: 'WARMTEPOMP_BODEM_WATER',
+  lucht_water: 'WARMTEPOMP_LUCHT_WATER',
+  hybride_lucht_water: 'WARMTEPOMP_HYBRIDE',
+  lucht_lucht: 'WARMTEPOMP_LUCHT_LUCHT',
+  spouw: 'MUUR_SPOUW',
+  binnenzijde: 'MUUR_BINNENZIJDE',
+  buitenzijde: 'MUUR_BUITENZIJDE',
+};
+
+// The documents an application needs besides its invoices: the proof of the technical conditions the dossier
+// does not hold as data. They are attached to an invoice as documents of kind ATTEST.
+const ATTEST = (omschrijving: string): Categorie['vereisteDocumenten'] => [{ soort: 'ATTEST', omschrijving }];
+const VEREISTE_DOCUMENTEN: Partial<Record<Code, Categorie['vereisteDocumenten']>> = {
+  DAK: ATTEST('een attest of de technische fiche met de Rd-waarde van de dakisolatie'),
+  BUITENMUUR: ATTEST('een attest of de technische fiche met de R-waarde van de muurisolatie (bij spouwmuurisolatie: het STS-attest van de plaatser)'),
+  VLOER: ATTEST('een attest of de technische fiche met de R-waarde van de vloerisolatie'),
+  RAMEN_EN_DEUREN: ATTEST('een attest of de technische fiche met de Ug-waarde van de beglazing'),
+  WARMTEPOMP: ATTEST('het RESCert-certificaat van de installateur en de technische fiche van de warmtepomp'),
+  WARMTEPOMPBOILER: ATTEST('het RESCert-certificaat van de installateur en de technische fiche van de warmtepompboiler'),
+  ZONNEBOILER: ATTEST('het RESCert-certificaat van de installateur en de technische fiche van de zonneboiler'),
+  ELEKTRICITEIT_EN_SANITAIR: ATTEST('het keuringsverslag van de elektrische installatie (AREI)'),
+  ASBESTVERWIJDERING: ATTEST('het attest van de asbestverwijdering (met het bewijs van afvoer)'),
 };
 
 // Technical conditions per work category (generalConditions and technicalConditions of the source).
@@ -81,7 +120,7 @@ const VOORWAARDEN: Record<Code, Voorwaarden> = {
     ...ALGEMEEN,
     ...GEBOUW,
     aannemerVerplicht: true,
-    minRPerUitvoering: { BINNENZIJDE: 2, BUITENZIJDE: 3 },
+    minRPerUitvoering: { MUUR_BINNENZIJDE: 2, MUUR_BUITENZIJDE: 3 },
     overige: ['spouwmuurisolatie: spouw van minstens 5 cm, volledig gevuld, door een STS-gecertificeerde plaatser (STS-nummer op de factuur)'],
   },
   VLOER: { ...ALGEMEEN, ...GEBOUW, aannemerVerplicht: true, minR: 2 },
@@ -120,7 +159,8 @@ const CONDITION_TEXT: Record<string, string | null> = {
   'Rd >= 4,5': null,
   contractor: null,
   'only CAT3/CAT4 listed': null,
-  'one heat-pump premium per dwelling per 10 years (VANROY 2023, historical)': 'één warmtepomppremie per woning per 10 jaar (historische regel, niet bevestigd voor 2025-2026)',
+  // A cap per home over 10 years (see plafonds).
+  'one heat-pump premium per dwelling per 10 years (VANROY 2023, historical)': null,
   'also covers roof renovation works (isolatie en renovatie)': 'ook dakrenovatiewerken (isolatie en renovatie)',
   'insulation only': 'enkel isolatiewerken',
   'glazing + frames': 'beglazing en schrijnwerk',
@@ -178,7 +218,7 @@ const REFORM_2026 =
   'Vanaf 1 maart 2026 verliezen eigenaar-bewoners in categorie 1 en 2 alle premies behalve die voor warmtepomp en warmtepompboiler.';
 
 // Target groups that get another group's amounts where no rule names them (specialAssignments).
-const ASSIGNMENTS: Array<{ prefix: string; doelgroep: string; zoals: string; toelichting: string }> = [
+const ASSIGNMENTS: Array<{ prefix: string; doelgroep: Doelgroep; zoals: string; toelichting: string }> = [
   {
     prefix: 'verhuurder aan woonmaatschappij',
     doelgroep: 'VERHUURDER_WOONMAATSCHAPPIJ',
@@ -237,7 +277,7 @@ function overrides(src: Src): Record<string, Override> {
     bedragPerType: Object.fromEntries(
       Object.entries(rule.bedragPerType as Record<string, { bedrag: number }>).map(([k, v]) => [
         k,
-        { bedrag: v.bedrag, status: k === 'GEOTHERMISCH' || k === 'LUCHT_LUCHT' ? ('single-source' as const) : ('confirmed' as const) },
+        { bedrag: v.bedrag, status: k === 'WARMTEPOMP_BODEM_WATER' || k === 'WARMTEPOMP_LUCHT_LUCHT' ? ('single-source' as const) : ('confirmed' as const) },
       ]),
     ),
     status: 'single-source' as const,
@@ -277,11 +317,11 @@ function status(value: unknown, where: string): BronStatus {
   return match[1] as BronStatus;
 }
 
-function doelgroepen(income: string): string[] {
-  if (/^CAT[1-4]$/.test(income)) return [`CATEGORIE_${income.slice(3)}`];
+function doelgroepen(income: string): Doelgroep[] {
+  if (/^CAT[1-4]$/.test(income)) return [`CATEGORIE_${income.slice(3)}` as Doelgroep];
   if (income === 'CAT1-3') return ['CATEGORIE_1', 'CATEGORIE_2', 'CATEGORIE_3'];
   if (income === 'CAT2_middle') return ['CATEGORIE_2'];
-  return [income];
+  return [income as Doelgroep];
 }
 
 const euro = (n: number) => n.toLocaleString('nl-BE');
@@ -298,16 +338,22 @@ function conditionsOf(rule: Src, code: Code): Voorwaarden {
   return { ...base, ...(overige.length ? { overige } : {}) };
 }
 
-function upperKeys(amounts: Record<string, number>, statuses?: Record<string, string>, where = '') {
+function uitvoeringKeys(amounts: Record<string, number>, statuses?: Record<string, string>, where = '') {
   return Object.fromEntries(
     Object.entries(amounts).map(([k, bedrag]) => [
-      k.toUpperCase(),
+      uitvoeringCode(k, where),
       { bedrag, ...(statuses?.[k] ? { status: status(statuses[k], `${where}.${k}`) } : {}) },
     ]),
   );
 }
 
-function convertRule(rule: Src, regimeId: string, code: Code, doelgroep: string): Regel | undefined {
+function uitvoeringCode(sourceKey: string, where: string): string {
+  const code = UITVOERING_CODE[sourceKey];
+  if (!code) throw new Error(`${where}: no MaatregelUitvoering for the source's type '${sourceKey}'`);
+  return code;
+}
+
+function convertRule(rule: Src, regimeId: string, code: Code, doelgroep: Doelgroep): Regel | undefined {
   const id = `${regimeId}/${code}/${doelgroep}`;
   const base = { id, doelgroep, bronnen: [...rule.sourceRefs], ...(rule.note ? { bronNotitie: rule.note } : {}) };
   const voorwaarden = conditionsOf(rule, code);
@@ -338,7 +384,7 @@ function convertRule(rule: Src, regimeId: string, code: Code, doelgroep: string)
         ...base,
         soort: 'PER_M2_PER_METHODE',
         status: status(rule.status, id),
-        bedragPerMethode: upperKeys(rule.amountsByType),
+        bedragPerMethode: uitvoeringKeys(rule.amountsByType, undefined, id),
         ...(rule.maxAreaM2 ? { maxOppervlakteM2: rule.maxAreaM2 } : {}),
         ...(rule.maxPercentOfInvoice ? { maxPercentageVanFactuur: rule.maxPercentOfInvoice } : {}),
         voorwaarden,
@@ -363,7 +409,7 @@ function convertRule(rule: Src, regimeId: string, code: Code, doelgroep: string)
           toelichting: 'De bedragen voor deze doelgroep worden in de bronnen niet vermeld.',
         };
       }
-      const bedragPerType = upperKeys(rule.amountsByType, rule.amountsStatus, id);
+      const bedragPerType = uitvoeringKeys(rule.amountsByType, rule.amountsStatus, id);
       const mixed = String(rule.status).startsWith('mixed');
       const statuses = Object.values(bedragPerType).map((v) => (v as { status?: BronStatus }).status ?? status(rule.status, id));
       return {
@@ -444,7 +490,12 @@ function deriveRegime(src: Src, regime: Src, used: Set<string>, rules: Record<st
   const categorieen = Object.fromEntries(
     CATEGORIE_CODES.map((code) => [
       code,
-      { omschrijving: OMSCHRIJVING[code], ...(UITVOERINGEN[code] ? { uitvoeringen: UITVOERINGEN[code] } : {}), regels: [] as Regel[] } as Categorie,
+      {
+        omschrijving: OMSCHRIJVING[code],
+        ...(UITVOERINGEN[code] ? { uitvoeringen: UITVOERINGEN[code] } : {}),
+        vereisteDocumenten: VEREISTE_DOCUMENTEN[code] ?? [],
+        regels: [] as Regel[],
+      } as Categorie,
     ]),
   ) as Record<Code, Categorie>;
   const notes = (code: Code, ...texts: Array<string | undefined>) => {
@@ -528,6 +579,7 @@ function deriveRegime(src: Src, regime: Src, used: Set<string>, rules: Record<st
     bronnen: (regime.sources as Src[]).map((s) => s.ref),
     bijzondereDoelgroepen,
     inkomensgrenzen,
+    plafonds: plafondsVan(regime, categorieen),
     categorieen,
   };
 }
@@ -549,12 +601,15 @@ export function derive(src: Src): RegelsetData {
     titel: 'Mijn VerbouwPremie (Vlaanderen): regels 2025-2026',
     afgeleidVan: `mvp-rules.json, "${src.title}" (${src.generated})`,
     ipdcProductId: DEMO_PRODUCTS.mijnVerbouwPremie,
-    bronnen: Object.fromEntries(
-      Object.entries(src.sourceIndex as Record<string, Src>).map(([ref, s]) => {
-        const url = httpUrl(s.url);
-        return [ref, { soort: s.type, vindplaats: s.url, ...(url ? { url } : {}), datum: s.date, betrouwbaarheid: s.reliability }];
-      }),
-    ),
+    bronnen: {
+      ...Object.fromEntries(
+        Object.entries(src.sourceIndex as Record<string, Src>).map(([ref, s]) => {
+          const url = httpUrl(s.url);
+          return [ref, { soort: s.type, vindplaats: s.url, ...(url ? { url } : {}), datum: s.date, betrouwbaarheid: s.reliability }];
+        }),
+      ),
+      ...LENING_BRONNEN,
+    },
     algemeneVoorwaarden: (src.generalConditions as Src[]).map((c) => {
       const omschrijving = ALGEMENE_VOORWAARDEN[c.condition];
       if (!omschrijving) throw new Error(`general condition '${c.condition}' has no translation`);
@@ -563,6 +618,7 @@ export function derive(src: Src): RegelsetData {
     regimes,
     conflicten: (src.conflicts as Src[]).map((c) => ({ onderwerp: c.topic, waarden: [...c.values] })),
     leemtes: [...src.gaps],
+    verbouwLening: VERBOUWLENING,
   };
 }
 

@@ -1,6 +1,7 @@
 import { openDatabase, type Logger, type SharedPglite } from '@hub/shared';
 import type { DataSource, EntitySchema } from 'typeorm';
 import { InkomensopgaveEntity } from './entities/inkomensopgave.js';
+import { PremieAanvraagEntity, PremieAanvraagStatusEntity } from './entities/premie-aanvraag.js';
 import { premiesMigrations } from './migrations/index.js';
 
 export { premiesMigrations };
@@ -8,7 +9,11 @@ export { premiesMigrations };
 /** The PostgreSQL schema that holds the premies tables. */
 export const PREMIES_SCHEMA = 'premies';
 
-export const premiesEntities: EntitySchema[] = [InkomensopgaveEntity as EntitySchema];
+export const premiesEntities: EntitySchema[] = [
+  InkomensopgaveEntity as EntitySchema,
+  PremieAanvraagEntity as EntitySchema,
+  PremieAanvraagStatusEntity as EntitySchema,
+];
 
 /** Opens the premies database (PostgreSQL at `url`, else the embedded `pglite`) and runs its migrations. */
 export function openPremiesDatabase(opts: {

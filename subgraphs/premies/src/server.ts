@@ -9,11 +9,49 @@ export { openPremiesDatabase, premiesEntities, premiesMigrations, PREMIES_SCHEMA
 export { seedPremiesDemoData } from './seed.js';
 export { loadRegelset, parseRegelset, RegelsetError, DEFAULT_REGELS_FILE } from './regels/load.js';
 export { Regelset } from './regels/regelset.js';
-export type { Inkomenscategorie, Werkcategorie, RegelsetData } from './regels/schema.js';
+export type { Inkomenscategorie, Werkcategorie, RegelsetData, Doelgroep, MaatregelUitvoering, Plafond, Voorwaarden } from './regels/schema.js';
+export { controleerOuderdom, uiterlijkeAanvraagdatum, plusMaanden, type OuderdomUitkomst } from './regels/controles.js';
 export type { Inkomensopgave } from './entities/inkomensopgave.js';
-export { adviseer, type PremieAdviesResultaat, type AdviesInvoer } from './services/advies.js';
-export { berekenPremie, type MaatregelInvoer, type PremieResultaat, type PremieStatus } from './services/berekening.js';
+export {
+  adviseer,
+  type PremieAdviesResultaat,
+  type AdviesInvoer,
+  type AdviesMaatregel,
+  type AdviesPremie,
+  type AanvraagdatumHerkomst,
+  type WoningInvoer,
+} from './services/advies.js';
+export { berekenPremie, type MaatregelInvoer, type PremieResultaat, type PremieStatus, type WoningVoorBerekening } from './services/berekening.js';
+export { simuleer, MAX_SIMULATIE_MAATREGELEN, type SimulatieInvoer } from './services/simulatie.js';
+export type { ToegepastPlafond } from './services/plafonds.js';
+export type { VerbouwLeningOptie } from './services/lening.js';
 export type { Context } from './context.js';
+export { loadAanvraagConfig, type AanvraagConfig } from './aanvraag-config.js';
+export { createPremieAanvraagDiensten, type PremieAanvraagDiensten } from './aanvraag-diensten.js';
+export {
+  createMijnVerbouwPremieClient,
+  MIJNVERBOUWPREMIE_SOURCE,
+  DOSSIERNUMMER,
+  LOKET_STATUSSEN,
+  type PremieLoket,
+  type LoketAanvraag,
+  type LoketOntvangst,
+  type LoketAanvraagStatus,
+  type LoketStatus,
+} from './clients/mijnverbouwpremie.js';
+export {
+  createPremiesOutboxWorker,
+  toNotificatie,
+  MIJNVERBOUWPREMIE_AANVRAAG_TOPIC,
+  BURGERPROFIEL_NOTIFICATIE_TOPIC,
+  type IndieningPayload,
+  type PremieNotificatiePayload,
+} from './delivery/index.js';
+export { createPremieVolger, type PremieVolger, type VolgRonde } from './delivery/volger.js';
+export { AanvraagOpvolging } from './services/aanvraag/opvolging.js';
+export { PremieAanvraagRepository } from './repositories/aanvraag-repository.js';
+export type { PremieAanvraagRow, PremieAanvraagStatusRow } from './entities/premie-aanvraag.js';
+export { isValidEan, gs1CheckDigit } from './services/aanvraag/ean.js';
 
 export interface PremiesServerDeps {
   /** Shared secret with the gateway (HUB_IDENTITY_SECRET). */
@@ -25,11 +63,17 @@ export interface PremiesServerDeps {
   regelset: Regelset;
   /** The clock; the default advice date is today in Belgium. */
   now?: () => Date;
+  /** Signs the drafts of Mijn VerbouwPremie applications (PREMIE_VOORSTEL_SECRET) and how long they are valid. */
+  voorstel: { secret: string; geldigheidMs: number };
 }
 
 const packageRoot = new URL('../', import.meta.url);
 
-/** Builds the premies subgraph: Mijn VerbouwPremie advice per dossier and the citizen's declared income category. */
+/**
+ * Builds the premies subgraph: Mijn VerbouwPremie advice per dossier, the citizen's declared income category,
+ * and the applications (drafts, submission; their delivery and follow-up run beside it, see
+ * createPremieAanvraagDiensten).
+ */
 export async function createServer(deps: PremiesServerDeps): Promise<SubgraphServer> {
   return createSubgraphServer({
     name: 'premies',
@@ -37,7 +81,7 @@ export async function createServer(deps: PremiesServerDeps): Promise<SubgraphSer
     resolvers,
     identitySecret: deps.identitySecret,
     logger: deps.logger,
-    createContext: contextFactory({ dataSource: deps.dataSource, regelset: deps.regelset, now: deps.now ?? (() => new Date()) }),
+    createContext: contextFactory({ dataSource: deps.dataSource, regelset: deps.regelset, now: deps.now ?? (() => new Date()), voorstel: deps.voorstel }),
     ready: async () => {
       await deps.dataSource.query('SELECT 1');
     },

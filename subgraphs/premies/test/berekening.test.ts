@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PRODUCTS } from '@hub/shared/demo';
 import { loadRegelset } from '../src/regels/load.js';
-import { adviseer } from '../src/services/advies.js';
+import { adviseer, type AdviesPremie } from '../src/services/advies.js';
+import { OUDE_WONING } from './woningen.js';
 import type { MaatregelInvoer, PremieResultaat } from '../src/services/berekening.js';
 import type { Inkomenscategorie } from '../src/regels/schema.js';
 
@@ -10,12 +11,13 @@ const regelset = loadRegelset();
 
 type Invoer = Partial<MaatregelInvoer> & Pick<MaatregelInvoer, 'categorie'>;
 
-function premies(datum: string, doelgroep: string | null, ...maatregelen: Invoer[]): PremieResultaat[] {
+function premies(datum: string, doelgroep: string | null, ...maatregelen: Invoer[]): AdviesPremie[] {
   const inkomenscategorie = doelgroep?.startsWith('CATEGORIE_') ? (doelgroep as Inkomenscategorie) : null;
   return adviseer(regelset, {
     datum,
     inkomenscategorie,
     doelgroep,
+    woning: OUDE_WONING,
     maatregelen: maatregelen.map((m, i) => ({ id: `m${i + 1}`, oppervlakteM2: null, bedragExclBtw: null, ...m })),
   }).premies;
 }
@@ -73,7 +75,7 @@ describe('worked examples taken from sources', () => {
   });
 
   it('4. categorie 2, outside-wall insulation on the outside face, 200 m² (H2 2025): € 2.250 (max 100 m²)', () => {
-    expect(kern(premie('2025-09-01', 'CATEGORIE_2', { categorie: 'BUITENMUUR', oppervlakteM2: 200, uitvoering: 'BUITENZIJDE' }))).toEqual({
+    expect(kern(premie('2025-09-01', 'CATEGORIE_2', { categorie: 'BUITENMUUR', oppervlakteM2: 200, uitvoering: 'MUUR_BUITENZIJDE' }))).toEqual({
       status: 'BEREKEND',
       bedrag: 2250,
       berekening:
@@ -102,6 +104,10 @@ describe('worked examples taken from sources', () => {
     expect(premie('2026-05-01', 'CATEGORIE_3', { categorie: 'RAMEN_EN_DEUREN', bedragExclBtw: 7800 })).toEqual({
       maatregelId: 'm1',
       categorie: 'RAMEN_EN_DEUREN',
+      aanvraagdatum: '2026-05-01',
+      aanvraagdatumHerkomst: 'OPGEGEVEN',
+      regime: 'MVP-2026',
+      invoer: { oppervlakteM2: null, bedragExclBtw: 7800, uitvoering: null, laatsteFactuurdatum: null },
       status: 'BEREKEND',
       bedrag: 2730,
       berekening: '35 % van € 7.800 = € 2.730 (onder het maximum van € 3.675)',
@@ -166,7 +172,7 @@ describe('worked examples taken from sources', () => {
   });
 
   it('8. categorie 3, air-to-water heat pump, invoice € 15.400: € 4.500, below the 35 % cap', () => {
-    expect(kern(premie('2025-09-01', 'CATEGORIE_3', { categorie: 'WARMTEPOMP', bedragExclBtw: 15400, uitvoering: 'LUCHT_WATER' }))).toEqual({
+    expect(kern(premie('2025-09-01', 'CATEGORIE_3', { categorie: 'WARMTEPOMP', bedragExclBtw: 15400, uitvoering: 'WARMTEPOMP_LUCHT_WATER' }))).toEqual({
       status: 'BEREKEND',
       bedrag: 4500,
       berekening: 'Vast bedrag voor lucht-water: € 4.500; onder 35 % van de factuur van € 15.400 (€ 5.390)',
@@ -238,7 +244,7 @@ describe('derived worked examples, with a date on each side of a regime change',
       ['2025-07-01', 'MVP-2025-H2/WARMTEPOMP/CATEGORIE_4'],
       ['2026-03-01', 'MVP-2026/WARMTEPOMP/CATEGORIE_4'],
     ] as const) {
-      expect(kern(premie(datum, 'CATEGORIE_4', { categorie: 'WARMTEPOMP', bedragExclBtw: 15000, uitvoering: 'GEOTHERMISCH' }))).toEqual({
+      expect(kern(premie(datum, 'CATEGORIE_4', { categorie: 'WARMTEPOMP', bedragExclBtw: 15000, uitvoering: 'WARMTEPOMP_BODEM_WATER' }))).toEqual({
         status: 'BEREKEND',
         bedrag: 7500,
         berekening: 'Vast bedrag voor geothermisch (bodem-water): € 8.000; begrensd tot 50 % van de factuur van € 15.000 = € 7.500',
@@ -251,7 +257,7 @@ describe('derived worked examples, with a date on each side of a regime change',
   });
 
   it('13. categorie 1, air-to-water heat pump, invoice € 12.000, on three application dates', () => {
-    const maatregel: Invoer = { categorie: 'WARMTEPOMP', bedragExclBtw: 12000, uitvoering: 'LUCHT_WATER' };
+    const maatregel: Invoer = { categorie: 'WARMTEPOMP', bedragExclBtw: 12000, uitvoering: 'WARMTEPOMP_LUCHT_WATER' };
     const at = (datum: string) => kern(premie(datum, 'CATEGORIE_1', maatregel));
     expect(at('2025-06-30')).toEqual({
       status: 'BEREKEND',
@@ -327,7 +333,7 @@ describe('derived worked examples, with a date on each side of a regime change',
   });
 
   it('a landlord without a rule of its own gets the amounts of categorie 4 through the regime assignment', () => {
-    const p = premie('2025-09-01', 'VERHUURDER_WOONMAATSCHAPPIJ', { categorie: 'WARMTEPOMP', bedragExclBtw: 15000, uitvoering: 'LUCHT_WATER' });
+    const p = premie('2025-09-01', 'VERHUURDER_WOONMAATSCHAPPIJ', { categorie: 'WARMTEPOMP', bedragExclBtw: 15000, uitvoering: 'WARMTEPOMP_LUCHT_WATER' });
     expect([p.status, p.bedrag, p.regelId, p.toelichting]).toEqual([
       'BEREKEND',
       6000,
@@ -467,37 +473,54 @@ describe('caps, missing data and figures the rule set does not know', () => {
 });
 
 describe('the advice for a dossier', () => {
-  it('sums what could be computed, names the regime and what is missing, and is always indicative', () => {
+  it('sums what could be computed, names the regime, the inputs and what is missing, and is always indicative', () => {
     const advies = adviseer(regelset, {
       datum: '2025-07-01',
       inkomenscategorie: 'CATEGORIE_3',
+      inkomenscategorieHerkomst: 'Opgegeven door de burger op 15-01-2025.',
+      woning: OUDE_WONING,
       maatregelen: [
         { id: 'a', categorie: 'RAMEN_EN_DEUREN', oppervlakteM2: null, bedragExclBtw: 4495.5 },
         { id: 'b', categorie: 'BUITENMUUR', oppervlakteM2: null, bedragExclBtw: 4495 },
         { id: 'c', categorie: 'ZONNEBOILER', oppervlakteM2: null, bedragExclBtw: 5000 },
       ],
     });
-    expect({ ...advies, premies: advies.premies.map((p) => [p.maatregelId, p.status, p.bedrag]) }).toEqual({
+    expect({ ...advies, premies: advies.premies.map((p) => [p.maatregelId, p.status, p.bedrag, p.aanvraagdatum, p.aanvraagdatumHerkomst]), verbouwLening: advies.verbouwLening?.mogelijkheid }).toEqual({
       datum: '2025-07-01',
       regime: 'MVP-2025-H2',
       regimeGeldigVan: '2025-07-01',
       regimeGeldigTot: '2026-02-28',
-      regelsetVersie: '2026.11.1',
+      regelsetVersie: '2026.11.2',
       inkomenscategorie: 'CATEGORIE_3',
+      doelgroep: 'CATEGORIE_3',
+      invoer: {
+        inkomenscategorie: 'CATEGORIE_3',
+        inkomenscategorieHerkomst: 'Opgegeven door de burger op 15-01-2025.',
+        doelgroep: 'CATEGORIE_3',
+        woning: {
+          adresId: '3000120',
+          epcLabel: 'F',
+          bouwjaar: 1930,
+          epcCertificaatnummer: '20240318-0001234-00000001',
+          herkomst: 'EPC 20240318-0001234-00000001 uit de EPC-databank van VEKA.',
+        },
+      },
       premies: [
-        ['a', 'BEREKEND', 1573.43],
-        ['b', 'BEREKEND', 1573.25],
-        ['c', 'REGEL_ONBEKEND', null],
+        ['a', 'BEREKEND', 1573.43, '2025-07-01', 'OPGEGEVEN'],
+        ['b', 'BEREKEND', 1573.25, '2025-07-01', 'OPGEGEVEN'],
+        ['c', 'REGEL_ONBEKEND', null, '2025-07-01', 'OPGEGEVEN'],
       ],
+      plafonds: [],
       totaal: 3146.68,
       ontbreekt: [],
       indicatief: true,
+      verbouwLening: 'MOGELIJK',
     });
   });
 
   it('refuses a date on which no regime applies', () => {
-    expect(() => adviseer(regelset, { datum: '2024-12-31', inkomenscategorie: 'CATEGORIE_3', maatregelen: [] })).toThrow(
-      'Op 2024-12-31 geldt geen regime van Mijn VerbouwPremie in de regelset (versie 2026.11.1); de regels gelden voor aanvragen 2025-01-01 tot en met 2025-06-30, 2025-07-01 tot en met 2026-02-28, vanaf 2026-03-01.',
+    expect(() => adviseer(regelset, { datum: '2024-12-31', inkomenscategorie: 'CATEGORIE_3', woning: OUDE_WONING, maatregelen: [] })).toThrow(
+      'Op 2024-12-31 geldt geen regime van Mijn VerbouwPremie in de regelset (versie 2026.11.2); de regels gelden voor aanvragen 2025-01-01 tot en met 2025-06-30, 2025-07-01 tot en met 2026-02-28, vanaf 2026-03-01.',
     );
   });
 });

@@ -2,6 +2,9 @@ import { createLogger, type Identity } from '@hub/shared';
 import { createTestDatabase, postGraphQL, QueryCounter, TEST_IDENTITY_SECRET, type TestDatabase } from '@hub/shared/testing';
 import { createServer, loadRegelset, premiesEntities, premiesMigrations, type Regelset } from '../src/server.js';
 
+/** The draft secret of the in-process premies subgraph in tests. */
+export const TEST_VOORSTEL_SECRET = 'test-voorstel-secret-of-at-least-32-characters';
+
 export interface TestPremies {
   url: string;
   db: TestDatabase;
@@ -21,6 +24,7 @@ export async function startPremies(opts: { now?: () => Date; regelset?: Regelset
     dataSource: db.dataSource,
     regelset: opts.regelset ?? loadRegelset(),
     ...(opts.now ? { now: opts.now } : {}),
+    voorstel: { secret: TEST_VOORSTEL_SECRET, geldigheidMs: 24 * 60 * 60_000 },
   });
   const url = await server.listen(0);
   return {

@@ -25,11 +25,14 @@ const ADVIES = `query Advies($representations: [_Any!]!, $datum: Date) {
   }
 }`;
 
-const dossier = (id: string, burgerId: string, maatregelen: Array<Record<string, unknown>>) => ({
+/** An old home with a valid EPC, as woningpas gives it through the gateway. */
+const OUDE_WONING = { adresId: '3000120', epc: { certificaatnummer: '20240318-0001234-00000001', label: 'F', bouwjaar: 1930 } };
+const dossier = (id: string, burgerId: string, maatregelen: Array<Record<string, unknown>>, woning: unknown = OUDE_WONING) => ({
   __typename: 'Dossier',
   id,
   burger: { id: burgerId },
-  maatregelen: maatregelen.map((m) => ({ oppervlakteM2: null, bedragExclBtw: null, ...m })),
+  woning,
+  maatregelen: maatregelen.map((m) => ({ uitvoering: null, oppervlakteM2: null, bedragExclBtw: null, facturen: [], ...m })),
 });
 const burger = (id: string) => ({ __typename: 'Burger', id });
 
@@ -73,7 +76,7 @@ describe(`premies subgraph (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     ];
     const response = await premies.call(ADVIES, { representations, datum: '2026-03-15' }, identityOf('spoc'));
     expect(response.status).toBe(200);
-    const regime2026 = { datum: '2026-03-15', regime: 'MVP-2026', regimeGeldigVan: '2026-03-01', regimeGeldigTot: null, regelsetVersie: '2026.11.1' };
+    const regime2026 = { datum: '2026-03-15', regime: 'MVP-2026', regimeGeldigVan: '2026-03-01', regimeGeldigTot: null, regelsetVersie: '2026.11.2' };
     expect(response.body).toEqual({
       data: {
         _entities: [
@@ -324,7 +327,7 @@ describe(`premies subgraph (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
         errors: [
           {
             message:
-              'Op 2024-12-31 geldt geen regime van Mijn VerbouwPremie in de regelset (versie 2026.11.1); de regels gelden voor aanvragen 2025-01-01 tot en met 2025-06-30, 2025-07-01 tot en met 2026-02-28, vanaf 2026-03-01.',
+              'Op 2024-12-31 geldt geen regime van Mijn VerbouwPremie in de regelset (versie 2026.11.2); de regels gelden voor aanvragen 2025-01-01 tot en met 2025-06-30, 2025-07-01 tot en met 2026-02-28, vanaf 2026-03-01.',
             locations: [{ line: 5, column: 7 }],
             path: ['_entities', 0, 'premieAdvies'],
             extensions: { datum: '2024-12-31', code: 'BAD_USER_INPUT' },

@@ -1,5 +1,6 @@
 import type { MigrationClass } from '@hub/shared';
 import { CreateInkomensopgave1795836511885 } from './1795836511885-CreateInkomensopgave.js';
+import { PremieAanvragen1796200000000 } from './1796200000000-PremieAanvragen.js';
 
 /** The migrations of the premies schema, oldest first. */
-export const premiesMigrations: MigrationClass[] = [CreateInkomensopgave1795836511885];
+export const premiesMigrations: MigrationClass[] = [CreateInkomensopgave1795836511885, PremieAanvragen1796200000000];

@@ -1,4 +1,5 @@
-import type { Bron, Categorie, Regel, Regime, RegelsetData } from './schema.js';
+import type { Bron, Categorie, Plafond, Regel, Regime, RegelsetData, VerbouwLening, Voorwaarden } from './schema.js';
+import type { DocumentSoort, Werkcategorie } from './waarden.js';
 
 export type BijzondereDoelgroep = Regime['bijzondereDoelgroepen'][number];
 
@@ -45,6 +46,33 @@ export class Regelset {
     const via = regime.bijzondereDoelgroepen.find((b) => b.doelgroep === doelgroep);
     const toegewezen = via && categorie.regels.find((r) => r.doelgroep === via.zoalsDoelgroep);
     return toegewezen && via ? { regel: toegewezen, categorie, via } : undefined;
+  }
+
+  /**
+   * The conditions of a work category for a target group: those of its rule, or, when it has none (no target
+   * group known, or a rule without conditions such as NIET_IN_AANMERKING), those of the first rule of the
+   * category that has conditions (deadline, building age and contractor are the same for every group).
+   */
+  voorwaardenVoor(regime: Regime, werkcategorie: string, doelgroep: string | null): Voorwaarden | undefined {
+    const eigen = doelgroep === null ? undefined : this.regelVoor(regime, werkcategorie, doelgroep)?.regel.voorwaarden;
+    return eigen ?? regime.categorieen[werkcategorie]?.regels.find((r) => r.voorwaarden !== undefined)?.voorwaarden;
+  }
+
+  /** The documents an application for this work category needs besides the invoices, in the order of the rule set. */
+  vereisteDocumenten(regime: Regime, werkcategorie: Werkcategorie): ReadonlyArray<{ soort: DocumentSoort; omschrijving: string }> {
+    return regime.categorieen[werkcategorie]?.vereisteDocumenten ?? [];
+  }
+
+  /** The caps of a regime that cover a measure of this work category for this target group. */
+  plafondsVoor(regime: Regime, werkcategorie: string, doelgroep: string): Plafond[] {
+    return regime.plafonds.filter(
+      (p) => (p.werkcategorieen as readonly string[]).includes(werkcategorie) && (!p.doelgroepen || (p.doelgroepen as readonly string[]).includes(doelgroep)),
+    );
+  }
+
+  /** What the rule set knows of Mijn VerbouwLening, if anything. */
+  get verbouwLening(): VerbouwLening | undefined {
+    return this.data.verbouwLening;
   }
 
   bron(ref: string): Bron | undefined {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRON_STATUSSEN, DOCUMENT_SOORTEN, DOELGROEPEN, INKOMENSCATEGORIEEN, WERKCATEGORIEEN } from './waarden.js';
 
 /**
  * The format of a premie rule set file (regels/*.json): versioned, with regimes that each hold the
@@ -6,28 +7,22 @@ import { z } from 'zod';
  * that is missing or in conflict is data too (`ONBEKEND`, or `status: "conflict"`).
  */
 
-export const WERKCATEGORIEEN = [
-  'DAK',
-  'BUITENMUUR',
-  'VLOER',
-  'RAMEN_EN_DEUREN',
-  'WARMTEPOMP',
-  'WARMTEPOMPBOILER',
-  'ZONNEBOILER',
-  'VENTILATIE',
-  'ELEKTRICITEIT_EN_SANITAIR',
-  'BINNENRENOVATIE',
-  'ASBESTVERWIJDERING',
-] as const;
-export type Werkcategorie = (typeof WERKCATEGORIEEN)[number];
-
-/** The income categories every work category must cover (categorie 1 = highest incomes). */
-export const INKOMENSCATEGORIEEN = ['CATEGORIE_1', 'CATEGORIE_2', 'CATEGORIE_3', 'CATEGORIE_4'] as const;
-export type Inkomenscategorie = (typeof INKOMENSCATEGORIEEN)[number];
-
-/** confirmed: two independent sources agree; single-source: one source; conflict: sources disagree. */
-export const BRON_STATUSSEN = ['confirmed', 'single-source', 'conflict'] as const;
-export type BronStatus = (typeof BRON_STATUSSEN)[number];
+export {
+  BRON_STATUSSEN,
+  DOCUMENT_SOORTEN,
+  DOELGROEPEN,
+  EPC_LABELS,
+  INKOMENSCATEGORIEEN,
+  MAATREGEL_UITVOERINGEN,
+  WERKCATEGORIEEN,
+  type BronStatus,
+  type EpcLabel,
+  type DocumentSoort,
+  type Doelgroep,
+  type Inkomenscategorie,
+  type MaatregelUitvoering,
+  type Werkcategorie,
+} from './waarden.js';
 
 export const REGEL_SOORTEN = [
   'PERCENTAGE_VAN_FACTUUR',
@@ -58,6 +53,7 @@ const isoDate = () => z.iso.date({ error: requiredOr('must be a calendar date YY
 const uuid = () => z.uuid({ error: requiredOr('must be a UUID') });
 const status = () => z.enum(BRON_STATUSSEN, { error: `must be one of ${BRON_STATUSSEN.join(', ')}` });
 const werkcategorie = () => z.enum(WERKCATEGORIEEN, { error: `must be one of ${WERKCATEGORIEEN.join(', ')}` });
+const doelgroep = () => z.enum(DOELGROEPEN, { error: `must be one of ${DOELGROEPEN.join(', ')}` });
 const bronRefs = () => z.array(code(), { error: requiredOr('must be a list of source codes') });
 
 /** A source of the figures, referenced by its code from rules, regimes and conditions. */
@@ -80,13 +76,15 @@ export const VoorwaardenSchema = z.strictObject({
   aannemerVerplicht: z.boolean({ error: 'must be true or false' }).optional(),
   /** The building was built (connected to the electricity grid) before this date. */
   gebouwdVoor: isoDate().optional(),
+  /** The building is at least this many years old on the application date (the other reading of the age rule). */
+  minOuderdomJaren: wholeNumber().max(200, { error: 'must be at most 200 years' }).optional(),
   /** The building permit (omgevingsvergunning) is at least this many years old. */
   omgevingsvergunningMinJaar: wholeNumber().optional(),
   /** Minimum thermal resistance Rd of the new insulation, m²K/W. */
   minRd: positive().optional(),
   /** Minimum thermal resistance R, m²K/W. */
   minR: positive().optional(),
-  /** Minimum R per way of execution (e.g. BINNENZIJDE, BUITENZIJDE). */
+  /** Minimum R per way of execution (e.g. MUUR_BINNENZIJDE, MUUR_BUITENZIJDE). */
   minRPerUitvoering: z.record(code(), positive()).optional(),
   /** Maximum U value of the glass, W/m²K. */
   maxUg: positive().optional(),
@@ -101,7 +99,7 @@ export const UitvoeringsbedragSchema = z.strictObject({ bedrag: positive(), stat
 const common = {
   id: text(),
   /** CATEGORIE_1..4, or another target group such as VERHUURDER_WOONMAATSCHAPPIJ. */
-  doelgroep: code(),
+  doelgroep: doelgroep(),
   bronnen: bronRefs(),
   voorwaarden: VoorwaardenSchema.optional(),
   /** Dutch explanation shown in the advice when the rule gives no amount. */
@@ -166,11 +164,20 @@ export const CategorieSchema = z.strictObject({
   /** The ways of execution that have their own amount: what they are called and their labels. */
   uitvoeringen: z.strictObject({ naam: text(), waarden: z.record(code(), text()) }).optional(),
   opmerkingen: z.array(text()).optional(),
+  /** The documents an application for this category needs besides the invoices (e.g. an ATTEST with the Rd value). */
+  vereisteDocumenten: z
+    .array(
+      z.strictObject({
+        soort: z.enum(DOCUMENT_SOORTEN, { error: `must be one of ${DOCUMENT_SOORTEN.join(', ')}` }),
+        omschrijving: text(),
+      }),
+    )
+    .default([]),
   regels: z.array(RegelSchema, { error: requiredOr('must be a list of rules') }),
 });
 
 export const BijzondereDoelgroepSchema = z.strictObject({
-  doelgroep: code(),
+  doelgroep: doelgroep(),
   /** Gets the amounts of this target group where no rule names it explicitly. */
   zoalsDoelgroep: code(),
   status: status(),
@@ -188,6 +195,38 @@ export const InkomensgrensSchema = z.strictObject({
   toelichting: text().optional(),
 });
 
+/** Who shares a cap: the measures of one dossier under one regime, or those of one home within a number of years. */
+export const PLAFOND_BEREIKEN = ['DOSSIER', 'WONING_PERIODE'] as const;
+export type PlafondBereik = (typeof PLAFOND_BEREIKEN)[number];
+export const PLAFOND_LIMIETEN = ['MAXIMUM_VAN_REGEL', 'BEDRAG', 'AANTAL'] as const;
+
+/**
+ * A maximum shared by several measures (the measures of `werkcategorieen`, for `doelgroepen` or every group):
+ * the rule's own maximum amount (`MAXIMUM_VAN_REGEL`), a fixed total (`BEDRAG`) or a number of premies
+ * (`AANTAL`). The measures get it in the order of their application date, then of the dossier.
+ */
+export const PlafondSchema = z.strictObject({
+  id: text(),
+  omschrijving: text(),
+  werkcategorieen: z.array(werkcategorie()).min(1, { error: 'must name at least one work category' }),
+  doelgroepen: z.array(doelgroep()).min(1, { error: 'must name at least one target group (or leave the field out: every group)' }).optional(),
+  geldtVoor: z.enum(PLAFOND_BEREIKEN, { error: `must be one of ${PLAFOND_BEREIKEN.join(', ')}` }),
+  /** With WONING_PERIODE: the measures of one home whose application dates lie less than this many years apart. */
+  periodeJaren: wholeNumber().max(100, { error: 'must be at most 100 years' }).optional(),
+  limiet: z.discriminatedUnion(
+    'soort',
+    [
+      z.strictObject({ soort: z.literal('MAXIMUM_VAN_REGEL') }),
+      z.strictObject({ soort: z.literal('BEDRAG'), maxBedrag: positive() }),
+      z.strictObject({ soort: z.literal('AANTAL'), maxAantal: wholeNumber() }),
+    ],
+    { error: `must be one of ${PLAFOND_LIMIETEN.join(', ')}` },
+  ),
+  status: status(),
+  bronnen: bronRefs(),
+  toelichting: text().optional(),
+});
+
 export const RegimeSchema = z.strictObject({
   id: z.string({ error: requiredOr('must be a string') }).regex(/^[A-Z][A-Z0-9_-]*$/, { error: 'must be an upper-case id such as MVP-2026' }),
   /** First application date of the regime (inclusive). */
@@ -200,6 +239,8 @@ export const RegimeSchema = z.strictObject({
   inkomensgrenzen: z
     .array(z.strictObject({ aanvraagjaar: wholeNumber(), toelichting: text().optional(), grenzen: z.array(InkomensgrensSchema) }))
     .default([]),
+  /** Maxima shared by several measures: per dossier, or per home over a number of years. */
+  plafonds: z.array(PlafondSchema).default([]),
   categorieen: z.record(code(), CategorieSchema, { error: requiredOr('must be an object of work categories') }),
 });
 
@@ -208,6 +249,28 @@ export const AlgemeneVoorwaardeSchema = z.strictObject({
   status: status(),
   bronnen: bronRefs(),
   toelichting: text().optional(),
+});
+
+/** Mijn VerbouwLening: per target group whether it can borrow, with the known maxima and what is not known. */
+export const VerbouwLeningSchema = z.strictObject({
+  naam: text(),
+  ipdcProductId: uuid(),
+  omschrijving: text(),
+  maxBedrag: positive().optional(),
+  maxLooptijdJaren: wholeNumber().optional(),
+  status: status(),
+  bronnen: bronRefs(),
+  doelgroepen: z.array(
+    z.strictObject({
+      doelgroep: doelgroep(),
+      mogelijk: z.boolean({ error: requiredOr('must be true or false') }),
+      status: status(),
+      bronnen: bronRefs(),
+      toelichting: text(),
+    }),
+  ),
+  /** What the sources do not say (e.g. the interest rate of this year); shown with every advice. */
+  onbekend: z.array(text()).default([]),
 });
 
 export const RegelsetSchema = z.strictObject({
@@ -221,6 +284,8 @@ export const RegelsetSchema = z.strictObject({
   regimes: z.array(RegimeSchema).min(1, { error: 'must hold at least one regime' }),
   conflicten: z.array(z.strictObject({ onderwerp: text(), waarden: z.array(text()) })).default([]),
   leemtes: z.array(text()).default([]),
+  /** Mijn VerbouwLening, the loan next to the premie: who can get it and what is known of it. */
+  verbouwLening: VerbouwLeningSchema.optional(),
 });
 
 export type Bron = z.infer<typeof BronSchema>;
@@ -228,4 +293,6 @@ export type Voorwaarden = z.infer<typeof VoorwaardenSchema>;
 export type Regel = z.infer<typeof RegelSchema>;
 export type Categorie = z.infer<typeof CategorieSchema>;
 export type Regime = z.infer<typeof RegimeSchema>;
+export type Plafond = z.infer<typeof PlafondSchema>;
+export type VerbouwLening = z.infer<typeof VerbouwLeningSchema>;
 export type RegelsetData = z.infer<typeof RegelsetSchema>;

@@ -1,6 +1,7 @@
 import { formatEuro, formatM2, formatProcent, formatTarief, roundHalfUp } from './geld.js';
 
-export type Begrenzing = 'MAXIMALE_OPPERVLAKTE' | 'MAXIMAAL_FACTUURBEDRAG' | 'MAXIMUMBEDRAG' | 'PERCENTAGE_VAN_FACTUUR';
+/** A limit of the rule that lowered the amount; GEDEELD_PLAFOND is a maximum shared with other measures (plafonds.ts). */
+export type Begrenzing = 'MAXIMALE_OPPERVLAKTE' | 'MAXIMAAL_FACTUURBEDRAG' | 'MAXIMUMBEDRAG' | 'PERCENTAGE_VAN_FACTUUR' | 'GEDEELD_PLAFOND';
 
 /** The running amount of one measure and the explanation of each step. */
 export class Calculation {

@@ -3,7 +3,10 @@ import type { BronStatus, Regime, Werkcategorie } from '../regels/schema.js';
 import { Calculation, type Begrenzing } from './berekening-stappen.js';
 import { formatEuro, formatProcent, roundHalfUp } from './geld.js';
 import { WERKCATEGORIE_LABEL, doelgroepLabel } from './labels.js';
+import { controleerVoorwaarden, type WoningVoorBerekening } from './berekening-voorwaarden.js';
 import { beschrijfVoorwaarden } from './voorwaarden.js';
+
+export { bouwjaarOntbreekt, isBouwjaarOnbekend, type WoningVoorBerekening } from './berekening-voorwaarden.js';
 
 /** A planned measure as the advice needs it (from the dossier subgraph). Amounts excl. VAT, in euros. */
 export interface MaatregelInvoer {
@@ -11,8 +14,18 @@ export interface MaatregelInvoer {
   categorie: Werkcategorie;
   oppervlakteM2: number | null;
   bedragExclBtw: number | null;
-  /** The way of execution when the amount depends on it: a heat-pump type or an insulation method. */
+  /** The way of execution when the amount depends on it: a heat-pump type or an insulation method (MaatregelUitvoering). */
   uitvoering?: string | null;
+  /** The date of the measure's last invoice (YYYY-MM-DD), when it has invoices: the deadline runs from it. */
+  laatsteFactuurdatum?: string | null;
+}
+
+/** The inputs of one measure the advice computed with (`Premie.invoer`). */
+export interface MaatregelGegevens {
+  oppervlakteM2: number | null;
+  bedragExclBtw: number | null;
+  uitvoering: string | null;
+  laatsteFactuurdatum: string | null;
 }
 
 export type PremieStatus = 'BEREKEND' | 'NIET_IN_AANMERKING' | 'GEGEVENS_ONTBREKEN' | 'REGEL_ONBEKEND';
@@ -30,6 +43,9 @@ export interface PremieBron {
 export interface PremieResultaat {
   maatregelId: string;
   categorie: Werkcategorie;
+  /** The regime whose rules applied; null when none applies on the measure's application date. */
+  regime: string | null;
+  invoer: MaatregelGegevens;
   status: PremieStatus;
   bedrag: number | null;
   berekening: string;
@@ -50,6 +66,10 @@ export interface BerekeningsContext {
   doelgroep: string | null;
   /** The work categories of all measures of the dossier (for rules that only apply together with another). */
   categorieenInDossier: ReadonlySet<string>;
+  /** The application date of the measure: with its last invoice date, the deadline after the invoice is checked. */
+  aanvraagdatum?: string;
+  /** The home: when given, the building age is checked (unknown build year: the premie says what is missing). */
+  woning?: WoningVoorBerekening;
 }
 
 const RANK: Record<BronStatus, number> = { confirmed: 0, 'single-source': 1, conflict: 2 };
@@ -74,6 +94,13 @@ export function berekenPremie(maatregel: MaatregelInvoer, ctx: BerekeningsContex
   const base: PremieResultaat = {
     maatregelId: maatregel.id,
     categorie: maatregel.categorie,
+    regime: regime.id,
+    invoer: {
+      oppervlakteM2: maatregel.oppervlakteM2,
+      bedragExclBtw: maatregel.bedragExclBtw,
+      uitvoering: maatregel.uitvoering ?? null,
+      laatsteFactuurdatum: maatregel.laatsteFactuurdatum ?? null,
+    },
     status: 'GEGEVENS_ONTBREKEN',
     bedrag: null,
     berekening: '',
@@ -143,6 +170,12 @@ export function berekenPremie(maatregel: MaatregelInvoer, ctx: BerekeningsContex
     };
   }
 
+  const voorwaardenFout = controleerVoorwaarden(regel.voorwaarden, maatregel, ctx, catLabel);
+  if (voorwaardenFout.nietInAanmerking) {
+    return { ...metRegel, status: 'NIET_IN_AANMERKING', bedrag: 0, bronStatus: worst(regel.status, viaStatus), ...voorwaardenFout.nietInAanmerking };
+  }
+  const ouderdomOntbreekt = voorwaardenFout.ouderdomOnbekend;
+
   // Which inputs the rule needs, and which are missing.
   const uitvoeringen = categorie.uitvoeringen;
   const bedragPerUitvoering =
@@ -162,7 +195,7 @@ export function berekenPremie(maatregel: MaatregelInvoer, ctx: BerekeningsContex
       ...metRegel,
       status: 'GEGEVENS_ONTBREKEN',
       berekening: `Geen bedrag: voor de regel ${regel.id} ontbreekt ${missing.join(' en ')}.`,
-      ontbreekt: missing,
+      ontbreekt: [...missing, ...(ouderdomOntbreekt ? [ouderdomOntbreekt.ontbreekt] : [])],
     };
   }
 
@@ -227,6 +260,10 @@ export function berekenPremie(maatregel: MaatregelInvoer, ctx: BerekeningsContex
     calc.note(`niet gecontroleerd omdat het bedrag exclusief btw onbekend is: ${teControleren.join(' en ')}`);
     ontbreekt.push(`${ONTBREEKT.bedrag} (om ${teControleren.join(' en ')} te controleren)`);
   }
+  if (ouderdomOntbreekt) {
+    calc.note(`niet gecontroleerd omdat ${ouderdomOntbreekt.waarom}: of de woning ${ouderdomOntbreekt.voorwaarde} is`);
+    ontbreekt.push(ouderdomOntbreekt.ontbreekt);
+  }
 
   const plafondBeet = calc.begrenzingen.includes('PERCENTAGE_VAN_FACTUUR');
   return {
@@ -258,7 +295,7 @@ function regelOnbekend(result: PremieResultaat, conflict: boolean, catLabel: str
   };
 }
 
-function bronVan(regelset: Regelset, ref: string): PremieBron {
+export function bronVan(regelset: Regelset, ref: string): PremieBron {
   const bron = regelset.bron(ref);
   return { naam: ref, soort: bron?.soort ?? null, vindplaats: bron?.vindplaats ?? ref, url: bron?.url ?? null, datum: bron?.datum ?? null };
 }

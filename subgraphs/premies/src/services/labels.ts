@@ -21,5 +21,4 @@ export function doelgroepLabel(doelgroep: string): string {
   return categorie ? `inkomenscategorie ${categorie[1]}` : doelgroep.toLowerCase().replaceAll('_', ' ');
 }
 
-/** "2006-01-01" -> "01-01-2006" */
-export const datumLabel = (iso: string) => iso.split('-').reverse().join('-');
+export { datumLabel } from '../regels/controles.js';
