@@ -34,6 +34,9 @@ const config: CodegenConfig = {
           Offerte: '../journey-mappers.js#OfferteModel',
           Factuur: '../journey-mappers.js#FactuurModel',
           Actor: '../journey-mappers.js#ActorModel',
+          Medewerker: '../overzicht-mappers.js#MedewerkerModel',
+          LopendeZaak: '../overzicht-mappers.js#LopendeZaakModel',
+          Statistieken: '../overzicht-mappers.js#StatistiekenModel',
         },
         // The GraphQL enum values of partners map onto the organisation names of the identity service.
         enumValues: { PartnerOrganisatie: { DIALOOG: 'dialoog', ENERGIEHUIS: 'energiehuis', MINDER_MEER: 'minder-meer' } },

@@ -33,6 +33,21 @@ export type Werkcategorie = (typeof WERKCATEGORIEEN)[number];
 export const MAATREGEL_STATUSSEN = ['GEPLAND', 'OFFERTE', 'BESTELD', 'UITGEVOERD'] as const;
 export type MaatregelStatus = (typeof MAATREGEL_STATUSSEN)[number];
 
+/**
+ * How a measure is executed where its premie depends on it (the premies subgraph reads it): the heat-pump
+ * type, or the method of wall insulation. Each way belongs to one work category.
+ */
+export const UITVOERINGEN_PER_WERKCATEGORIE = {
+  WARMTEPOMP: ['WARMTEPOMP_BODEM_WATER', 'WARMTEPOMP_LUCHT_WATER', 'WARMTEPOMP_HYBRIDE', 'WARMTEPOMP_LUCHT_LUCHT'],
+  BUITENMUUR: ['MUUR_SPOUW', 'MUUR_BINNENZIJDE', 'MUUR_BUITENZIJDE'],
+} as const satisfies Partial<Record<Werkcategorie, readonly string[]>>;
+export const MAATREGEL_UITVOERINGEN = [...UITVOERINGEN_PER_WERKCATEGORIE.WARMTEPOMP, ...UITVOERINGEN_PER_WERKCATEGORIE.BUITENMUUR] as const;
+export type MaatregelUitvoering = (typeof MAATREGEL_UITVOERINGEN)[number];
+
+/** The ways of execution a measure of this work category can have (none for most categories). */
+export const uitvoeringenVan = (categorie: Werkcategorie): readonly MaatregelUitvoering[] =>
+  (UITVOERINGEN_PER_WERKCATEGORIE as Partial<Record<Werkcategorie, readonly MaatregelUitvoering[]>>)[categorie] ?? [];
+
 /** The format of the readable dossier reference: REN-<year opened>-<6+ digit sequence number>. */
 export const REFERENTIE_PATTERN = /^REN-\d{4}-\d{6,}$/;
 

@@ -20,6 +20,8 @@ runService('dossier', async () => {
     logger,
     dataSource,
     documenten: { maxBytes: config.DOCUMENT_MAX_BYTES, uploadTtlMs: config.DOCUMENT_UPLOAD_TTL_HOURS * 60 * 60 * 1000 },
+    zaken: { deeplinkBase: config.DOSSIER_DEEPLINK_BASE, naAfsluitingDagen: config.LOPENDE_ZAKEN_NA_AFSLUITING_DAGEN },
+    statistieken: { minGroep: config.STATISTIEK_MIN_GROEP, idLimiet: config.STATISTIEK_ID_LIMIET },
   });
   await server.listen(config.PORT, config.HOST);
   const outbox = createDossierOutboxWorker({ dataSource, config: delivery, logger });

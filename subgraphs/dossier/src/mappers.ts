@@ -1,4 +1,4 @@
-import type { DossierFase, DossierStatus, Kanaal, MaatregelStatus, PartnerOrganisatie, ToestemmingWijze, VraagStatus, Werkcategorie } from './domain.js';
+import type { DossierFase, DossierStatus, Kanaal, MaatregelStatus, MaatregelUitvoering, PartnerOrganisatie, ToestemmingWijze, VraagStatus, Werkcategorie } from './domain.js';
 import type { BurgerRow } from './entities/burger.js';
 import type { DossierRow } from './entities/dossier.js';
 import type { MaatregelMetBedragen } from './repositories/maatregel.repository.js';
@@ -53,6 +53,8 @@ export interface MaatregelModel {
   categorie: Werkcategorie;
   omschrijving: string;
   status: MaatregelStatus;
+  /** How it is executed where the premie depends on it; null when not given or not relevant. */
+  uitvoering: MaatregelUitvoering | null;
   oppervlakteM2: number | null;
   /** The best known amount: invoiced, else the chosen quote, else the estimate (see toMaatregel). */
   bedragExclBtw: number | null;
@@ -141,6 +143,7 @@ export function toMaatregel(row: MaatregelMetBedragen): MaatregelModel {
     categorie: row.categorie,
     omschrijving: row.omschrijving,
     status: row.status,
+    uitvoering: row.uitvoering ?? null,
     oppervlakteM2: decimalToNumber(row.oppervlakteM2),
     bedragExclBtw: bedrag,
     bedragBron: bron,

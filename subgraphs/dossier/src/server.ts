@@ -5,6 +5,7 @@ import { contextFactory, type Context } from './context.js';
 import { resolvers } from './resolvers/index.js';
 import { documentRoutes } from './documents/routes.js';
 import type { DocumentStore } from './documents/store.js';
+import type { StatistiekOpties, ZakenOpties } from './services/overzicht-opties.js';
 
 export { loadDossierConfig, type DossierConfig } from './config.js';
 export { openDossierDatabase, DOSSIER_SCHEMA, type DossierDatabaseOptions } from './database.js';
@@ -22,6 +23,14 @@ export type { DossierOvergangRow, OpmerkingRow, PartnerAanvraagRow, PartnerToewi
 export { AuditCollector, auditPlugin, type AuditEntry, type AuditLogRow } from './audit/index.js';
 export { DEMO_KLANTREIS_IDS } from './seed/demo-klantreis.js';
 export { FASE_OVERGANGEN, STATUS_OVERGANGEN, VRAAG_OVERGANGEN, BURGER_ACTIE_PER_FASE, PARTNER_DIENSTEN } from './services/klantreis.js';
+export { STATISTIEK_DEFAULTS, ZAKEN_DEFAULTS, type StatistiekOpties, type ZakenOpties } from './services/overzicht-opties.js';
+export { statistiekSleutel, filterVanSleutel } from './services/statistiek-filter.js';
+export { STATISTIEK_ROLLEN, LEEFTIJDSGRENZEN } from './services/statistiek.service.js';
+export type { StatistiekFilterNorm } from './repositories/statistiek.repository.js';
+export type { LopendeZaakModel, MedewerkerModel, StatistiekenModel } from './overzicht-mappers.js';
+export type { MedewerkerRow } from './entities/medewerker.js';
+export { DEMO_MEDEWERKERS } from './seed/demo-medewerkers.js';
+export { seedDossierStatistiekDemo, DEMO_STATISTIEK } from './seed/demo-statistiek.js';
 
 export interface DossierServerDeps {
   /** Shared with the gateway: calls without an identity signed with it are refused (401). */
@@ -33,6 +42,16 @@ export interface DossierServerDeps {
   now?: () => Date;
   /** The documents: where their bytes are stored and the upload limits (see `DocumentDeps`). */
   documenten?: DocumentDeps;
+  /**
+   * Mijn Burgerprofiel's running cases (`lopendeZaken`): the base of the deep link of a case
+   * (DOSSIER_DEEPLINK_BASE) and how many days an ended dossier stays a case. Defaults: ZAKEN_DEFAULTS.
+   */
+  zaken?: Partial<ZakenOpties>;
+  /**
+   * The statistics (`statistieken`): the k-anonymity threshold (STATISTIEK_MIN_GROEP) and the most homes
+   * or dossiers handed to another subgraph (STATISTIEK_ID_LIMIET). Defaults: STATISTIEK_DEFAULTS.
+   */
+  statistieken?: Partial<StatistiekOpties>;
 }
 
 export interface DocumentDeps {
@@ -49,13 +68,19 @@ export const DOCUMENT_DEFAULTS = { maxBytes: 15 * 1024 * 1024, uploadTtlMs: 24 *
 
 /**
  * The dossier subgraph: the city CRM (citizens, questions, dossiers, their journey, documents, measures,
- * quotes and invoices), with the document endpoints next to /graphql. Ready when the database answers.
+ * quotes and invoices; Mijn Burgerprofiel's running cases, the analysts' statistics, the staff
+ * directory), with the document endpoints next to /graphql. Ready when the database answers.
  */
 export function createServer(deps: DossierServerDeps): Promise<SubgraphServer> {
-  const createContext = contextFactory(deps.dataSource, deps.now, {
-    ...(deps.documenten?.store ? { store: deps.documenten.store } : {}),
-    uploadTtlMs: deps.documenten?.uploadTtlMs ?? DOCUMENT_DEFAULTS.uploadTtlMs,
-  });
+  const createContext = contextFactory(
+    deps.dataSource,
+    deps.now,
+    {
+      ...(deps.documenten?.store ? { store: deps.documenten.store } : {}),
+      uploadTtlMs: deps.documenten?.uploadTtlMs ?? DOCUMENT_DEFAULTS.uploadTtlMs,
+    },
+    { ...(deps.zaken ? { zaken: deps.zaken } : {}), ...(deps.statistieken ? { statistieken: deps.statistieken } : {}) },
+  );
   return createSubgraphServer({
     name: 'dossier',
     typeDefs: loadSchemaFile(new URL('../', import.meta.url)),

@@ -59,6 +59,7 @@ export async function generateDossiers(
       oppervlakteM2: `${10 + j}.25`,
       bedragExclBtw: `${1000 * (j + 1)}.50`,
       volgorde: j + 1,
+      uitgevoerdOp: null,
       aangemaaktOp: new Date(BASE),
       gewijzigdOp: new Date(BASE),
     }));

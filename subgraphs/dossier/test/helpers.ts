@@ -1,7 +1,7 @@
 import { ANONYMOUS, createLogger, type Identity, type SubgraphServer } from '@hub/shared';
 import { createTestDatabase, identityOf, postGraphQL, QueryCounter, TEST_IDENTITY_SECRET, type GraphQLResponse, type TestDatabase } from '@hub/shared/testing';
 import type { DataSource } from 'typeorm';
-import { createServer, dossierEntities, dossierMigrations, seedDossierDemoData, type DocumentDeps } from '../src/server.js';
+import { createServer, dossierEntities, dossierMigrations, seedDossierDemoData, type DocumentDeps, type StatistiekOpties, type ZakenOpties } from '../src/server.js';
 
 export interface DossierTestSubgraph {
   db: TestDatabase;
@@ -22,7 +22,7 @@ export function identity(who: string | Identity): Identity {
 
 /** A dossier subgraph on a fresh test database (PGlite, or PostgreSQL with TEST_DATABASE_URL), on port 0. */
 export async function startDossierSubgraph(
-  opts: { seed?: boolean; now?: () => Date; documenten?: DocumentDeps } = {},
+  opts: { seed?: boolean; now?: () => Date; documenten?: DocumentDeps; zaken?: Partial<ZakenOpties>; statistieken?: Partial<StatistiekOpties> } = {},
 ): Promise<DossierTestSubgraph> {
   const queries = new QueryCounter();
   const db = await createTestDatabase({ schemaPrefix: 'dossier', entities: dossierEntities, migrations: dossierMigrations, queryLogger: queries });
@@ -33,6 +33,8 @@ export async function startDossierSubgraph(
     dataSource: db.dataSource,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.documenten ? { documenten: opts.documenten } : {}),
+    ...(opts.zaken ? { zaken: opts.zaken } : {}),
+    ...(opts.statistieken ? { statistieken: opts.statistieken } : {}),
   });
   const url = await server.listen(0);
   return {

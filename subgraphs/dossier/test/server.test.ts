@@ -69,6 +69,10 @@ describe('loadDossierConfig', () => {
       PGLITE_DATA_DIR: '.data/dossier',
       DOCUMENT_MAX_BYTES: 15 * 1024 * 1024,
       DOCUMENT_UPLOAD_TTL_HOURS: 24,
+      DOSSIER_DEEPLINK_BASE: 'https://www.leuven.be/energieloket/mijn-dossier/',
+      LOPENDE_ZAKEN_NA_AFSLUITING_DAGEN: 30,
+      STATISTIEK_MIN_GROEP: 5,
+      STATISTIEK_ID_LIMIET: 5000,
     });
   });
 
@@ -83,6 +87,10 @@ describe('loadDossierConfig', () => {
         PGLITE_DATA_DIR: '/var/lib/dossier',
         DOCUMENT_MAX_BYTES: '1048576',
         DOCUMENT_UPLOAD_TTL_HOURS: '2',
+        DOSSIER_DEEPLINK_BASE: 'https://burgerprofiel.example/dossiers/',
+        LOPENDE_ZAKEN_NA_AFSLUITING_DAGEN: '14',
+        STATISTIEK_MIN_GROEP: '10',
+        STATISTIEK_ID_LIMIET: '2000',
       }),
     ).toEqual({
       PORT: 8080,
@@ -93,6 +101,10 @@ describe('loadDossierConfig', () => {
       PGLITE_DATA_DIR: '/var/lib/dossier',
       DOCUMENT_MAX_BYTES: 1048576,
       DOCUMENT_UPLOAD_TTL_HOURS: 2,
+      DOSSIER_DEEPLINK_BASE: 'https://burgerprofiel.example/dossiers/',
+      LOPENDE_ZAKEN_NA_AFSLUITING_DAGEN: 14,
+      STATISTIEK_MIN_GROEP: 10,
+      STATISTIEK_ID_LIMIET: 2000,
     });
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DOCUMENT_SOORTEN, MIJLPAAL_SOORTEN, OFFERTE_STATUSSEN } from '../src/domain.js';
 import { DEMO_TRAJECT_IDS as T, dossierEntities, dossierMigrations, seedDossierDemoData } from '../src/server.js';
 import { C, DEMO_IDS } from './fixtures.js';
+import { DossierLijsten1795950300000 } from '../src/migrations/1795950300000-DossierLijsten.js';
 import { momentopname, tel } from './traject-support.js';
 
 let db: TestDatabase | undefined;
@@ -68,6 +69,10 @@ const TRAJECT_OBJECTEN = [
 describe('the migrations of the journey', () => {
   it('make exactly their objects; down() removes them and the columns they added, up() makes them again', async () => {
     const ds = await open();
+    const volledig = await objects(ds);
+    // First the migrations after the journey's (they have their own tests), then the journey's four.
+    const later = dossierMigrations.length - 1 - dossierMigrations.indexOf(DossierLijsten1795950300000);
+    for (let i = 0; i < later; i++) await ds.undoLastMigration({ transaction: 'each' });
     const all = await objects(ds);
     const columns = async () =>
       (await ds.query<Array<{ c: string }>>(`SELECT table_name || '.' || column_name AS c FROM information_schema.columns WHERE table_schema = current_schema() ORDER BY 1`)).map((r) => r.c);
@@ -83,7 +88,7 @@ describe('the migrations of the journey', () => {
       'dossier.volgende_actie_op',
     ]);
     await ds.runMigrations({ transaction: 'each' });
-    expect(await objects(ds)).toEqual(all);
+    expect(await objects(ds)).toEqual(volledig);
     await seedDossierDemoData(ds);
     expect(await tel(ds, ['mijlpaal', 'document', 'document_inhoud', 'offerte', 'factuur'])).toEqual({ mijlpaal: 11, document: 5, document_inhoud: 5, offerte: 6, factuur: 2 });
   });

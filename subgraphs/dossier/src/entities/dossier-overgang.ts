@@ -14,6 +14,12 @@ export interface DossierOvergangRow {
   reden: string | null;
   doorSub: string;
   op: Date;
+  /**
+   * For a change that leaves a phase (`vanFase` set): since when the dossier was in that phase, i.e. the
+   * moment of the change before this one. Null for the opening, and when the history before is unknown.
+   * `op - vanFaseSinds` is the time spent in `vanFase` (the lead times of the statistics).
+   */
+  vanFaseSinds: Date | null;
 }
 
 export const DossierOvergangEntity = new EntitySchema<DossierOvergangRow>({
@@ -30,5 +36,6 @@ export const DossierOvergangEntity = new EntitySchema<DossierOvergangRow>({
     reden: { type: 'varchar', length: 1000, nullable: true },
     doorSub: { name: 'door_sub', type: 'varchar', length: 200 },
     op: { type: 'timestamptz', precision: 3 },
+    vanFaseSinds: { name: 'van_fase_sinds', type: 'timestamptz', precision: 3, nullable: true },
   },
 });

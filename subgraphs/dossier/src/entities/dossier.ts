@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { DossierFase, DossierStatus, PartnerOrganisatie, ToestemmingWijze } from '../domain.js';
+import type { DossierFase, DossierStatus, Kanaal, PartnerOrganisatie, ToestemmingWijze } from '../domain.js';
 
 /** A row of `dossier`: one guidance trajectory of one citizen for one home. */
 export interface DossierRow {
@@ -33,6 +33,8 @@ export interface DossierRow {
   /** The next action staff planned ('YYYY-MM-DD', Belgian calendar day) and what it is; past due while LOPEND = overdue. */
   volgendeActieOp: string | null;
   volgendeActie: string | null;
+  /** The channel of the question the dossier was opened from; null when it was opened without one. */
+  startKanaal: Kanaal | null;
 }
 
 export const DossierEntity = new EntitySchema<DossierRow>({
@@ -61,5 +63,6 @@ export const DossierEntity = new EntitySchema<DossierRow>({
     afgeslotenOp: { name: 'afgesloten_op', type: 'timestamptz', precision: 3, nullable: true },
     volgendeActieOp: { name: 'volgende_actie_op', type: 'date', nullable: true },
     volgendeActie: { name: 'volgende_actie', type: 'varchar', length: 300, nullable: true },
+    startKanaal: { name: 'start_kanaal', type: 'varchar', length: 20, nullable: true },
   },
 });

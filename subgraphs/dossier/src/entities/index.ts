@@ -13,6 +13,7 @@ import { DocumentEntity, DocumentInhoudEntity, DocumentUploadEntity } from './do
 import { FactuurEntity } from './factuur.js';
 import { MijlpaalEntity } from './mijlpaal.js';
 import { OfferteEntity } from './offerte.js';
+import { MedewerkerEntity } from './medewerker.js';
 
 export * from './burger.js';
 export * from './dossier.js';
@@ -28,6 +29,7 @@ export * from './document.js';
 export * from './factuur.js';
 export * from './mijlpaal.js';
 export * from './offerte.js';
+export * from './medewerker.js';
 
 /** Every entity of the dossier schema, for the data source. */
 export const dossierEntities: EntitySchema[] = [
@@ -47,4 +49,5 @@ export const dossierEntities: EntitySchema[] = [
   DocumentUploadEntity,
   DocumentEntity,
   MijlpaalEntity,
+  MedewerkerEntity,
 ] as unknown as EntitySchema[];

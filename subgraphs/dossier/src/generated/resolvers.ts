@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { BurgerModel, DossierModel, MaatregelModel, VraagModel, WoningModel } from '../mappers.js';
 import type { ToestemmingModel, PartnerToewijzingModel, PartnerAanvraagModel, DossierOvergangModel, OpmerkingModel, AuditRegelModel, PartnerOrganisatieModel } from '../lifecycle-mappers.js';
 import type { MijlpaalModel, ContactmomentModel, AfsprakennotaModel, BeslissingModel, TrajectstapModel, DocumentModel, OfferteModel, FactuurModel, ActorModel } from '../journey-mappers.js';
+import type { MedewerkerModel, LopendeZaakModel, StatistiekenModel } from '../overzicht-mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,9 +30,11 @@ export type Aannemer = {
   __typename?: 'Aannemer';
   /** Het ondernemingsnummer (KBO): 10 cijfers zonder scheidingstekens, bv. 0123456749. */
   kbo: Scalars['String']['output'];
+  /** De naam van de aannemer. */
   naam: Scalars['String']['output'];
 };
 
+/** Een aannemer, zoals op zijn offerte of factuur. */
 export type AannemerInput = {
   /** Het ondernemingsnummer (KBO), met of zonder punten en 'BE', bv. 0123.456.749; het controlegetal moet kloppen. */
   kbo: Scalars['String']['input'];
@@ -60,14 +63,21 @@ export type Actor = {
 /** De afsprakennota: de renovatiestappen die de burger en de renovatiebegeleider afspraken. */
 export type Afsprakennota = Mijlpaal & {
   __typename?: 'Afsprakennota';
+  /** Wie de mijlpaal registreerde. */
   actor: Actor;
+  /** Wanneer het gebeurde (niet wanneer het geregistreerd werd). */
   datum: Scalars['DateTime']['output'];
+  /** Het document dat erbij hoort (bv. het DuBo-advies), als er een is. Partners: enkel met toestemming voor DOCUMENTEN. */
   document?: Maybe<Document>;
+  /** Wanneer de mijlpaal in het CRM geregistreerd werd. */
   geregistreerdOp: Scalars['DateTime']['output'];
+  /** Het id van de mijlpaal. */
   id: Scalars['ID']['output'];
+  /** De soort mijlpaal (bepaalt het type). */
   soort: MijlpaalSoort;
   /** De afgesproken renovatiestappen, in volgorde. */
   stappen: Array<Scalars['String']['output']>;
+  /** Vrije toelichting. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
 
@@ -83,10 +93,13 @@ export type AuditActie =
 /** Eén regel van de audit log: wie, wanneer, wat, in welk dossier en in welke request. */
 export type AuditRegel = {
   __typename?: 'AuditRegel';
+  /** Wat er gebeurde: lezen, wijzigen of een geweigerde poging. */
   actie: AuditActie;
   /** Bij een wijziging: wat er veranderde, in een paar woorden. */
   detail?: Maybe<Scalars['String']['output']>;
+  /** Het id van de regel. */
   id: Scalars['ID']['output'];
+  /** Het id van het object (of, bij een geweigerde vraag naar de zaken van een burger, het id van die burger). */
   objectId: Scalars['String']['output'];
   /** Het soort object (Dossier, Burger, Vraag, Toestemming, Document, ...). */
   objectType: Scalars['String']['output'];
@@ -98,20 +111,27 @@ export type AuditRegel = {
   rollen: Array<Scalars['String']['output']>;
   /** De gebruikers-id (sub) van wie het deed. */
   sub: Scalars['String']['output'];
+  /** Wanneer het gebeurde. */
   tijdstip: Scalars['DateTime']['output'];
 };
 
 /** Een pagina van de audit log van een dossier, nieuwste eerst. */
 export type AuditRegelConnection = {
   __typename?: 'AuditRegelConnection';
+  /** De regels van deze pagina. */
   edges: Array<AuditRegelEdge>;
+  /** Of er nog een pagina volgt, en hoe je die vraagt. */
   pageInfo: PageInfo;
+  /** Het aantal regels van het dossier in totaal (over alle pagina's). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Een regel van de audit log in een pagina. */
 export type AuditRegelEdge = {
   __typename?: 'AuditRegelEdge';
+  /** Een ondoorzichtige cursor die deze positie in de lijst aanduidt. */
   cursor: Scalars['String']['output'];
+  /** De regel. */
   node: AuditRegel;
 };
 
@@ -124,30 +144,44 @@ export type BedragBron =
   /** De raming uit het renovatieplan (`geraamdBedragExclBtw`). */
   | 'RAMING';
 
+/** Het einde van een dossier: afgesloten of stopgezet, met een reden. */
 export type BeeindigDossierInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
+  /** Waarom het dossier eindigt (niet leeg, hoogstens 1000 tekens). */
   reden: Scalars['String']['input'];
   /** De versie waarvan de wijziging vertrekt. */
   versie: Scalars['Int']['input'];
 };
 
+/** Welke partner niet meer aan welk dossier werkt. */
 export type BeeindigPartnerToewijzingInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
+  /** De partner. */
   partner: PartnerOrganisatie;
 };
 
 /** Een beslissing of iets nodig is: een architect, een omgevingsvergunning, een inname van het openbaar domein. */
 export type Beslissing = Mijlpaal & {
   __typename?: 'Beslissing';
+  /** Wie de mijlpaal registreerde. */
   actor: Actor;
   /** Bij ARCHITECT_ADVIES: het advies van de renovatiebegeleider; anders null. */
   advies?: Maybe<Scalars['String']['output']>;
+  /** Wanneer het gebeurde (niet wanneer het geregistreerd werd). */
   datum: Scalars['DateTime']['output'];
+  /** Het document dat erbij hoort (bv. het DuBo-advies), als er een is. Partners: enkel met toestemming voor DOCUMENTEN. */
   document?: Maybe<Document>;
+  /** Wanneer de mijlpaal in het CRM geregistreerd werd. */
   geregistreerdOp: Scalars['DateTime']['output'];
+  /** Het id van de mijlpaal. */
   id: Scalars['ID']['output'];
+  /** Of het nodig is (een architect, een omgevingsvergunning of een inname van het openbaar domein). */
   nodig: Scalars['Boolean']['output'];
+  /** De soort mijlpaal (bepaalt het type). */
   soort: MijlpaalSoort;
+  /** Vrije toelichting. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
 
@@ -162,10 +196,13 @@ export type Beslissing = Mijlpaal & {
  */
 export type Burger = {
   __typename?: 'Burger';
+  /** De achternaam van de burger. */
   achternaam: Scalars['String']['output'];
   /** De dossiers van deze burger die de vrager mag zien, laatst gewijzigd eerst. */
   dossiers: Array<Dossier>;
+  /** Het e-mailadres van de burger, als hij of zij het opgaf. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Het id van het burgerprofiel in het CRM. */
   id: Scalars['ID']['output'];
   /**
    * Het rijksregisternummer (INSZ, 11 cijfers zonder scheidingstekens). Enkel zichtbaar voor de SPOC,
@@ -173,7 +210,9 @@ export type Burger = {
    * antwoord blijft). Null als de burger het (nog) niet opgaf.
    */
   insz?: Maybe<Scalars['String']['output']>;
+  /** Het telefoonnummer van de burger, als hij of zij het opgaf. */
   telefoon?: Maybe<Scalars['String']['output']>;
+  /** De voornaam van de burger. */
   voornaam: Scalars['String']['output'];
   /** De vragen van deze burger die de vrager mag zien, nieuwste eerst. */
   vragen: Array<Vraag>;
@@ -181,10 +220,13 @@ export type Burger = {
 
 /** Een burger met rijksregisternummer: gezocht op INSZ, en aangemaakt als het CRM hem nog niet kent. */
 export type BurgerInput = {
+  /** Nodig om een nieuw profiel aan te maken; een bestaand profiel wordt niet gewijzigd. */
   achternaam: Scalars['String']['input'];
+  /** Het e-mailadres, voor een nieuw profiel. */
   email?: InputMaybe<Scalars['String']['input']>;
   /** Het rijksregisternummer (11 cijfers; punten, streepjes en spaties mogen). Een ongeldig nummer geeft BAD_USER_INPUT. */
   insz: Scalars['String']['input'];
+  /** Het telefoonnummer, voor een nieuw profiel. */
   telefoon?: InputMaybe<Scalars['String']['input']>;
   /** Nodig om een nieuw profiel aan te maken; een bestaand profiel wordt niet gewijzigd. */
   voornaam: Scalars['String']['input'];
@@ -193,33 +235,53 @@ export type BurgerInput = {
 /** Naam en contactgegevens van iemand die (nog) geen burgerprofiel heeft. */
 export type Contact = {
   __typename?: 'Contact';
+  /** Het e-mailadres om de vrager te bereiken, als het opgegeven werd. */
   email?: Maybe<Scalars['String']['output']>;
+  /** De naam zoals de vrager ze opgaf. */
   naam: Scalars['String']['output'];
+  /** Het telefoonnummer om de vrager te bereiken, als het opgegeven werd. */
   telefoon?: Maybe<Scalars['String']['output']>;
 };
 
 /** Naam en contact van iemand die (nog) geen INSZ gaf. */
 export type ContactInput = {
+  /** Het e-mailadres van de vrager. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** De naam zoals de vrager ze opgaf (niet leeg). */
   naam: Scalars['String']['input'];
+  /** Het telefoonnummer van de vrager. */
   telefoon?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Een contact met de burger: een regel van de contacthistoriek. */
 export type Contactmoment = Mijlpaal & {
   __typename?: 'Contactmoment';
+  /** Wie de mijlpaal registreerde. */
   actor: Actor;
+  /** Wanneer het gebeurde (niet wanneer het geregistreerd werd). */
   datum: Scalars['DateTime']['output'];
+  /** Het document dat erbij hoort (bv. het DuBo-advies), als er een is. Partners: enkel met toestemming voor DOCUMENTEN. */
   document?: Maybe<Document>;
+  /** Wanneer de mijlpaal in het CRM geregistreerd werd. */
   geregistreerdOp: Scalars['DateTime']['output'];
+  /** Het id van de mijlpaal. */
   id: Scalars['ID']['output'];
   /** Langs welk kanaal het contact verliep. */
   kanaal: Kanaal;
   /** Wat besproken of gevraagd werd. */
   samenvatting: Scalars['String']['output'];
+  /** De soort mijlpaal (bepaalt het type). */
   soort: MijlpaalSoort;
+  /** Vrije toelichting. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
+
+/** Welke rol de contactpersoon van een lopende zaak in het dossier heeft. */
+export type Contactrol =
+  /** De renovatiebegeleider van de stad die de burger begeleidt. */
+  | 'RENOVATIEBEGELEIDER'
+  /** De SPOC van het Energieloket die het dossier opvolgt (als geen renovatiebegeleider van de stad het begeleidt). */
+  | 'SPOC';
 
 /**
  * Een document in een dossier: enkel de gegevens erover; de inhoud download je met een GET op
@@ -245,6 +307,7 @@ export type Document = {
   factuur?: Maybe<Factuur>;
   /** De grootte in bytes. */
   grootte: Scalars['Int']['output'];
+  /** Het id van het document. */
   id: Scalars['ID']['output'];
   /** Het pad op de gateway waar de inhoud te downloaden is: /documenten/{id}/inhoud. */
   inhoudUrl: Scalars['String']['output'];
@@ -256,9 +319,13 @@ export type Document = {
   offerte?: Maybe<Offerte>;
   /** De SHA-256 van de inhoud (hexadecimaal); ook de ETag van de download. */
   sha256: Scalars['String']['output'];
+  /** De soort document. */
   soort: DocumentSoort;
+  /** De titel die bij het toevoegen gegeven werd. */
   titel: Scalars['String']['output'];
+  /** Wie het document toevoegde. */
   toegevoegdDoor: Actor;
+  /** Wanneer het document toegevoegd werd. */
   toegevoegdOp: Scalars['DateTime']['output'];
 };
 
@@ -266,7 +333,9 @@ export type Document = {
 export type DocumentSoort =
   /** Het duurzaam bouwadvies (DuBo-advies) van Dialoog. */
   | 'ADVIES'
+  /** De afsprakennota: de afgesproken renovatiestappen. */
   | 'AFSPRAKENNOTA'
+  /** Een ander document. */
   | 'ANDERE'
   /** Een attest (bv. voor de premieaanvraag: een keuringsattest, een EPC na renovatie). */
   | 'ATTEST'
@@ -276,7 +345,23 @@ export type DocumentSoort =
   | 'FACTUUR'
   /** Een offerte van een aannemer. */
   | 'OFFERTE'
+  /** Het renovatieplan van de renovatiebegeleider. */
   | 'RENOVATIEPLAN';
+
+/** De doorlooptijd van één fase: hoelang dossiers erin bleven. */
+export type Doorlooptijd = {
+  __typename?: 'Doorlooptijd';
+  /** Het aantal verblijven in de fase die in de periode eindigden; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** De fase. */
+  fase: DossierFase;
+  /** De mediaan van de verblijfsduur in dagen (op 0,1 dag); null zonder verblijven of als de groep onderdrukt is. */
+  mediaanDagen?: Maybe<Scalars['Float']['output']>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+  /** Het 90e percentiel van de verblijfsduur in dagen (op 0,1 dag): 9 op 10 verblijven duurden niet langer. */
+  p90Dagen?: Maybe<Scalars['Float']['output']>;
+};
 
 /**
  * Het renovatiedossier: één dossier per begeleidingstraject van één burger voor één woning.
@@ -308,16 +393,21 @@ export type Dossier = {
   architectNodig?: Maybe<Scalars['Boolean']['output']>;
   /** De partnerorganisatie die de burger begeleidt (externe renovatiebegeleiding), in plaats van een renovatiebegeleider van de stad. */
   begeleidendePartner?: Maybe<PartnerOrganisatie>;
+  /** De burger van het dossier. Partners: enkel met toestemming voor CONTACTGEGEVENS; stadsdiensten: FORBIDDEN. */
   burger: Burger;
   /** De contacthistoriek: de contactmomenten met de burger, nieuwste eerst. Niet voor partners (FORBIDDEN op dit veld). */
   contacthistoriek?: Maybe<Array<Contactmoment>>;
   /** De documenten van het dossier, nieuwste eerst, eventueel enkel van enkele soorten. Partners: enkel met toestemming voor DOCUMENTEN. */
   documenten?: Maybe<Array<Document>>;
+  /** De fase van de klantreis waarin het dossier zit (of zat toen het eindigde). */
   fase: DossierFase;
+  /** Wanneer het dossier geopend werd. */
   geopendOp: Scalars['DateTime']['output'];
+  /** Het id van het dossier. */
   id: Scalars['ID']['output'];
   /** Of een inname van het openbaar domein nodig is, volgens de laatste mijlpaal INNAME_OPENBAAR_DOMEIN; null zolang die er niet is. Partners: RENOVATIEPLAN. */
   innameOpenbaarDomeinNodig?: Maybe<Scalars['Boolean']['output']>;
+  /** Wanneer het dossier het laatst wijzigde (ook door een mijlpaal, document, offerte of factuur); de volgorde van de lijsten. */
   laatsteWijziging: Scalars['DateTime']['output'];
   /** De geplande maatregelen, in de volgorde van het renovatieplan. */
   maatregelen: Array<Maatregel>;
@@ -346,6 +436,7 @@ export type Dossier = {
   spoc?: Maybe<Medewerker>;
   /** De toestemming van de burger om het begeleidingstraject te starten; null voor dossiers van voor het CRM ze bijhield. */
   startToestemming?: Maybe<StartToestemming>;
+  /** Of het dossier loopt, afgesloten of stopgezet is. */
   status: DossierStatus;
   /**
    * Korte omschrijving van het traject. Ze noemt meestal het adres: een partner ziet ze enkel met
@@ -367,6 +458,7 @@ export type Dossier = {
   volgendeActie?: Maybe<VolgendeActie>;
   /** De vragen die tot dit dossier leidden of erover gesteld werden, nieuwste eerst. */
   vragen: Array<Vraag>;
+  /** De woning van het dossier (met haar gegevens uit de authentieke bronnen via woningpas). Partners: WONINGGEGEVENS. */
   woning: Woning;
   /**
    * Welke soorten gegevens van dit dossier de vrager mag zien: alle voor wie het hele dossier mag zien,
@@ -442,25 +534,34 @@ export type DossierToestemmingenArgs = {
 /** Een pagina dossiers. */
 export type DossierConnection = {
   __typename?: 'DossierConnection';
+  /** De dossiers van deze pagina. */
   edges: Array<DossierEdge>;
+  /** Of er nog een pagina volgt, en hoe je die vraagt. */
   pageInfo: PageInfo;
   /** Het aantal dossiers dat de vrager in totaal mag zien (over alle pagina's). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Een dossier in een pagina. */
 export type DossierEdge = {
   __typename?: 'DossierEdge';
   /** Een ondoorzichtige cursor die deze positie in de lijst aanduidt. */
   cursor: Scalars['String']['output'];
+  /** Het dossier. */
   node: Dossier;
 };
 
 /** De fase van de klantreis waarin het dossier zit (fasen 2 tot 6 van de klantreis renovatiebegeleiding). */
 export type DossierFase =
+  /** Fase 2: de vraag is geregistreerd, de burger gaf toestemming; het Energieloket neemt contact op. */
   | 'CONTACTNAME'
+  /** Fase 4: premies en leningen; het premieadvies volgt uit het renovatieplan. */
   | 'FINANCIEREN'
+  /** Fase 5: offertes vragen en vergelijken, een aannemer kiezen, het contract. */
   | 'LEVERANCIERS'
+  /** Fase 3: duurzaam bouwadvies, renovatieplan en afsprakennota; is een architect of vergunning nodig? */
   | 'OPTIES'
+  /** Fase 6: de werken worden uitgevoerd en betaald, premies worden aangevraagd. */
   | 'UITVOEREN_EN_BETALEN';
 
 /**
@@ -473,6 +574,7 @@ export type DossierFilter = {
    * false: enkel de andere.
    */
   achterstallig?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Dossiers in een van deze fasen. */
   fase?: InputMaybe<Array<DossierFase>>;
   /** De dossiers van woningen met een van deze postcodes. Niet voor partners. */
   postcode?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -480,6 +582,7 @@ export type DossierFilter = {
   renovatiebegeleider?: InputMaybe<Scalars['ID']['input']>;
   /** De dossiers met deze SPOC (sub). */
   spoc?: InputMaybe<Scalars['ID']['input']>;
+  /** Dossiers met een van deze statussen. */
   status?: InputMaybe<Array<DossierStatus>>;
   /** De dossiers waarvan deze medewerker (sub, bv. stad-lies.wouters) de SPOC of de renovatiebegeleider is. */
   toegewezenAan?: InputMaybe<Scalars['ID']['input']>;
@@ -488,18 +591,25 @@ export type DossierFilter = {
 /** Een fase- of statuswijziging van een dossier (of de opening ervan: dan zijn `vanFase` en `vanStatus` null). */
 export type DossierOvergang = {
   __typename?: 'DossierOvergang';
+  /** Wie de wijziging deed. */
   door: Medewerker;
+  /** De fase na de wijziging. */
   naarFase: DossierFase;
+  /** De status na de wijziging. */
   naarStatus: DossierStatus;
+  /** Wanneer de wijziging gebeurde. */
   op: Scalars['DateTime']['output'];
   /** Verplicht bij een stap terug, een afsluiting en een stopzetting. */
   reden?: Maybe<Scalars['String']['output']>;
+  /** De fase voor de wijziging; null bij de opening. */
   vanFase?: Maybe<DossierFase>;
+  /** De status voor de wijziging; null bij de opening. */
   vanStatus?: Maybe<DossierStatus>;
   /** De versie van het dossier na de wijziging. */
   versie: Scalars['Int']['output'];
 };
 
+/** Of een dossier loopt of beëindigd is (en hoe). */
 export type DossierStatus =
   /** Het traject is volledig doorlopen. */
   | 'AFGESLOTEN'
@@ -514,21 +624,52 @@ export type DossierStatus =
  */
 export type Factuur = {
   __typename?: 'Factuur';
+  /** De aannemer die de factuur stuurde. */
   aannemer: Aannemer;
+  /** Het bedrag in euro exclusief btw. */
   bedragExclBtw: Scalars['Float']['output'];
+  /** Het bedrag in euro inclusief btw. */
   bedragInclBtw: Scalars['Float']['output'];
   /** Wanneer de factuur betaald werd; null zolang ze niet betaald is. */
   betaaldOp?: Maybe<Scalars['Datum']['output']>;
   /** De btw zoals op de factuur. */
   btwBedrag: Scalars['Float']['output'];
+  /** De factuurdatum. */
   datum: Scalars['Datum']['output'];
   /** De documenten bij deze factuur (de factuur zelf, attesten), nieuwste eerst. Partners: enkel met toestemming voor DOCUMENTEN. */
   documenten?: Maybe<Array<Document>>;
+  /** Het id van de factuur. */
   id: Scalars['ID']['output'];
+  /** De maatregel waarvoor de factuur is. */
   maatregel: Maatregel;
   /** Het factuurnummer van de aannemer. */
   nummer: Scalars['String']['output'];
+  /** Wanneer de factuur in het CRM toegevoegd werd. */
   toegevoegdOp: Scalars['DateTime']['output'];
+};
+
+/** Hoeveel lopende dossiers in één maand in één fase kwamen. */
+export type FaseMaandTelling = {
+  __typename?: 'FaseMaandTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** De fase waarin ze kwamen. */
+  fase: DossierFase;
+  /** De maand als JJJJ-MM, bv. 2026-01. */
+  maand: Scalars['String']['output'];
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
+
+/** Een aantal dossiers in één fase. */
+export type FaseTelling = {
+  __typename?: 'FaseTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** De fase. */
+  fase: DossierFase;
+  /** Of de groep onderdrukt is omdat ze te klein is (of omdat ze anders uit een totaal af te leiden zou zijn). */
+  onderdrukt: Scalars['Boolean']['output'];
 };
 
 /**
@@ -549,34 +690,69 @@ export type Gegevenssoort =
   /** De woning: `woning` (en daarmee adres en EPC uit de authentieke bronnen), `adres`, `postcode` en de `titel`. */
   | 'WONINGGEGEVENS';
 
+/** Een vraag die zonder dossier afgehandeld wordt. */
 export type HandelVraagAfInput = {
   /** Waarom er geen dossier komt, bv. 'Beantwoord aan de telefoon: info over premies gegeven'. */
   reden: Scalars['String']['input'];
+  /** Het id van de vraag. */
   vraagId: Scalars['ID']['input'];
 };
 
 /** Langs welk kanaal een vraag binnenkwam. */
 export type Kanaal =
+  /** Het contactformulier op de website van de stad (de burger vulde het zelf in). */
   | 'CONTACTFORMULIER'
+  /** Het digitale loket van de stad, waar de burger aangemeld een vraag stelt. */
   | 'DIGITAAL_LOKET'
+  /** Een e-mail aan het Energieloket. */
   | 'EMAIL'
+  /** Een bezoek aan het loket van het Energieloket. */
   | 'FYSIEK_LOKET'
+  /** Een telefoongesprek met het Energieloket. */
   | 'TELEFOON';
 
+/** Een aantal dossiers per kanaal van de vraag waaruit ze ontstonden. */
+export type KanaalTelling = {
+  __typename?: 'KanaalTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Het kanaal; null voor dossiers die zonder geregistreerde vraag geopend werden. */
+  kanaal?: Maybe<Kanaal>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
+
+/** Een vraag en de burger aan wie ze gekoppeld wordt; geef precies één van `burgerId` en `burger`. */
 export type KoppelVraagAanBurgerInput = {
   /** een burger met INSZ, gekoppeld op INSZ of aangemaakt. */
   burger?: InputMaybe<BurgerInput>;
   /** Een burger die het CRM al kent; of: */
   burgerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Het id van de vraag (die nog aan geen burger gekoppeld is). */
   vraagId: Scalars['ID']['input'];
+};
+
+/** Een aantal open vragen van een leeftijdsklasse: minstens `vanDagen` en minder dan `totDagen` dagen oud. */
+export type LeeftijdTelling = {
+  __typename?: 'LeeftijdTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+  /** De bovengrens in dagen (niet inbegrepen); null voor de oudste klasse. */
+  totDagen?: Maybe<Scalars['Int']['output']>;
+  /** De ondergrens in dagen (inbegrepen). */
+  vanDagen: Scalars['Int']['output'];
 };
 
 /** De verzending van een aanvraag naar de partner (via de transactionele outbox van het CRM). */
 export type Levering = {
   __typename?: 'Levering';
+  /** Wanneer de partner de ontvangst bevestigde; null zolang dat niet gebeurde. */
   afgeleverdOp?: Maybe<Scalars['DateTime']['output']>;
   /** Hoeveel keer de hub de aanvraag al probeerde af te leveren. */
   pogingen: Scalars['Int']['output'];
+  /** Hoe ver de verzending staat. */
   status: LeveringStatus;
   /** Wanneer de volgende poging gepland is (enkel bij VERZONDEN_WACHTEND). */
   volgendePoging?: Maybe<Scalars['DateTime']['output']>;
@@ -590,6 +766,57 @@ export type LeveringStatus =
   | 'MISLUKT'
   /** Nog niet afgeleverd: de hub probeert het opnieuw, met toenemende wachttijd, tot het lukt. */
   | 'VERZONDEN_WACHTEND';
+
+/**
+ * Een lopende zaak van een burger zoals Mijn Burgerprofiel ze toont: een renovatiedossier, in de vorm
+ * van een zaakstatus (wat, hoe ver, wat moet de burger doen, wie is de contactpersoon, waar lees je meer).
+ */
+export type LopendeZaak = {
+  __typename?: 'LopendeZaak';
+  /** Wat de burger nu moet doen, in één zin; null als er niets van hem of haar verwacht wordt. */
+  actie?: Maybe<Scalars['String']['output']>;
+  /** Of de burger nu iets moet doen (enkel bij een lopend dossier). */
+  actieNodig: Scalars['Boolean']['output'];
+  /** Wanneer het dossier afgesloten of stopgezet werd; null zolang het loopt. */
+  afgeslotenOp?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Wie de burger kan contacteren over het dossier: de renovatiebegeleider van de stad als die het
+   * begeleidt, anders de SPOC; null als geen van beiden toegewezen is. Naam, e-mail en telefoon komen uit
+   * de personeelsgids.
+   */
+  contactpersoon?: Maybe<Medewerker>;
+  /** Welke rol de contactpersoon heeft; null zonder contactpersoon. */
+  contactrol?: Maybe<Contactrol>;
+  /** De fase van de klantreis waarin het dossier zit (of zat toen het eindigde). */
+  fase: DossierFase;
+  /** De fase in gewone taal, zoals de burger ze leest, bv. Financieren. */
+  faseNaam: Scalars['String']['output'];
+  /** Wanneer het dossier geopend werd. */
+  geopendOp: Scalars['DateTime']['output'];
+  /** Het id van het renovatiedossier (hetzelfde als `Dossier.id`). */
+  id: Scalars['ID']['output'];
+  /** Wanneer het dossier het laatst wijzigde. */
+  laatsteWijziging: Scalars['DateTime']['output'];
+  /** De link naar het dossier op de website van de stad (de basis is instelbaar met DOSSIER_DEEPLINK_BASE). */
+  link: Scalars['String']['output'];
+  /** De leesbare referentie van het dossier, bv. REN-2026-000042. */
+  referentie: Scalars['String']['output'];
+  /** Of het dossier loopt, afgesloten of stopgezet is. */
+  status: DossierStatus;
+  /** Korte omschrijving van het traject, bv. Renovatie rijwoning Tiensestraat 120. */
+  titel: Scalars['String']['output'];
+};
+
+/** Een aantal dossiers in één maand. */
+export type MaandTelling = {
+  __typename?: 'MaandTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** De maand als JJJJ-MM, bv. 2026-01. */
+  maand: Scalars['String']['output'];
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
 
 /**
  * Een geplande renovatiemaatregel in een dossier, per werkcategorie. Zichtbaar voor wie het dossier
@@ -609,22 +836,33 @@ export type Maatregel = {
    * rekent het premieadvies.
    */
   bedragExclBtw?: Maybe<Scalars['Float']['output']>;
+  /** De werkcategorie van Mijn VerbouwPremie waartoe de maatregel behoort. */
   categorie: Werkcategorie;
   /** De facturen voor deze maatregel, op factuurdatum. Partners: enkel met toestemming voor OFFERTES_EN_FACTUREN. */
   facturen?: Maybe<Array<Factuur>>;
   /** De raming uit het renovatieplan, in euro exclusief btw. */
   geraamdBedragExclBtw?: Maybe<Scalars['Float']['output']>;
+  /** Het id van de maatregel. */
   id: Scalars['ID']['output'];
   /** De offertes voor deze maatregel, in de volgorde waarin ze toegevoegd werden. Partners: enkel met toestemming voor OFFERTES_EN_FACTUREN. */
   offertes?: Maybe<Array<Offerte>>;
+  /** Wat er gedaan wordt, bv. Dakisolatie hellend dak (Rd ≥ 4,5). */
   omschrijving: Scalars['String']['output'];
   /** Oppervlakte in m², voor maatregelen die per m² gerekend worden (dak, muur, vloer, ramen). */
   oppervlakteM2?: Maybe<Scalars['Float']['output']>;
+  /** Hoe ver de maatregel staat. */
   status: MaatregelStatus;
+  /**
+   * Hoe de maatregel uitgevoerd wordt, waar de premie van afhangt: het type warmtepomp (WARMTEPOMP_*) bij een
+   * warmtepomp, de manier van isoleren (MUUR_*) bij een buitenmuur; null als het (nog) niet gekend is of niet
+   * van toepassing. Het premieadvies vraagt het waar het bedrag ervan afhangt.
+   */
+  uitvoering?: Maybe<MaatregelUitvoering>;
   /** De plaats in het renovatieplan (1, 2, ...). */
   volgorde: Scalars['Int']['output'];
 };
 
+/** Hoe ver een maatregel staat: GEPLAND -> OFFERTE -> BESTELD -> UITGEVOERD. */
 export type MaatregelStatus =
   /** De werken zijn besteld bij een aannemer. */
   | 'BESTELD'
@@ -636,13 +874,57 @@ export type MaatregelStatus =
   | 'UITGEVOERD';
 
 /**
- * Een medewerker van de stad (SPOC of renovatiebegeleider), zoals de identiteitsdienst van de stad
- * hem of haar kent.
+ * Hoe een maatregel uitgevoerd wordt, waar de premie van afhangt (eigendom van de dossier-subgraph,
+ * `Maatregel.uitvoering`): het type warmtepomp of de manier van muurisolatie.
+ */
+export type MaatregelUitvoering =
+  /** Muurisolatie aan de binnenzijde. */
+  | 'MUUR_BINNENZIJDE'
+  /** Muurisolatie aan de buitenzijde. */
+  | 'MUUR_BUITENZIJDE'
+  /** Spouwmuurisolatie. */
+  | 'MUUR_SPOUW'
+  /** Geothermische warmtepomp (bodem-water). */
+  | 'WARMTEPOMP_BODEM_WATER'
+  /** Hybride warmtepomp (lucht-water, met een ketel). */
+  | 'WARMTEPOMP_HYBRIDE'
+  /** Lucht-luchtwarmtepomp. */
+  | 'WARMTEPOMP_LUCHT_LUCHT'
+  /** Lucht-waterwarmtepomp. */
+  | 'WARMTEPOMP_LUCHT_WATER';
+
+/**
+ * Een medewerker van de stad (SPOC, energieconsulent, renovatiebegeleider of iemand van een stadsdienst),
+ * zoals de identiteitsdienst van de stad hem of haar kent, met de contactgegevens uit de personeelsgids
+ * van het Energieloket (zie `registreerMedewerker`). Staat de medewerker niet in de gids, dan zijn
+ * `naam`, `email`, `telefoon` en `dienst` null.
  */
 export type Medewerker = {
   __typename?: 'Medewerker';
+  /** De dienst of het team, bv. Energieloket of Erfgoed. */
+  dienst?: Maybe<Scalars['String']['output']>;
+  /** Het zakelijke e-mailadres waarop burgers en collega's de medewerker bereiken. */
+  email?: Maybe<Scalars['String']['output']>;
   /** De gebruikers-id (sub) bij de identiteitsdienst van de stad, bv. stad-sofie.claes. */
   id: Scalars['ID']['output'];
+  /** De naam zoals de personeelsgids ze geeft, bv. Sofie Claes. */
+  naam?: Maybe<Scalars['String']['output']>;
+  /** Het zakelijke telefoonnummer, bv. +32 16 27 22 00. */
+  telefoon?: Maybe<Scalars['String']['output']>;
+};
+
+/** Een medewerker in de personeelsgids: alle gegevens samen (wat je weglaat, wordt leeg). */
+export type MedewerkerInput = {
+  /** De dienst of het team (hoogstens 100 tekens), bv. Energieloket. */
+  dienst?: InputMaybe<Scalars['String']['input']>;
+  /** Het zakelijke e-mailadres (hoogstens 254 tekens). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** De gebruikers-id (sub) bij de identiteitsdienst van de stad, bv. stad-sofie.claes. */
+  id: Scalars['ID']['input'];
+  /** De naam (niet leeg, hoogstens 200 tekens). */
+  naam: Scalars['String']['input'];
+  /** Het zakelijke telefoonnummer (hoogstens 30 tekens), bv. +32 16 27 22 00. */
+  telefoon?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -659,12 +941,15 @@ export type Mijlpaal = {
   document?: Maybe<Document>;
   /** Wanneer de mijlpaal in het CRM geregistreerd werd. */
   geregistreerdOp: Scalars['DateTime']['output'];
+  /** Het id van de mijlpaal. */
   id: Scalars['ID']['output'];
+  /** De soort mijlpaal (bepaalt het type). */
   soort: MijlpaalSoort;
   /** Vrije toelichting. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
 
+/** Een mijlpaal van het traject; welke velden nodig zijn, hangt af van de soort. */
 export type MijlpaalInput = {
   /** ARCHITECT_ADVIES (verplicht): het advies (hoogstens 2000 tekens). */
   advies?: InputMaybe<Scalars['String']['input']>;
@@ -675,6 +960,7 @@ export type MijlpaalInput = {
    * DUBO_ADVIES_ONTVANGEN van soort ADVIES, bij RENOVATIEPLAN_OPGEMAAKT RENOVATIEPLAN, bij AFSPRAKENNOTA AFSPRAKENNOTA.
    */
   documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** CONTACTMOMENT (verplicht): langs welk kanaal. */
   kanaal?: InputMaybe<Kanaal>;
@@ -682,6 +968,7 @@ export type MijlpaalInput = {
   nodig?: InputMaybe<Scalars['Boolean']['input']>;
   /** CONTACTMOMENT (verplicht): wat besproken werd (hoogstens 2000 tekens). */
   samenvatting?: InputMaybe<Scalars['String']['input']>;
+  /** De soort mijlpaal. */
   soort: MijlpaalSoort;
   /** AFSPRAKENNOTA (verplicht): de afgesproken stappen, in volgorde (1 tot 50, elk hoogstens 500 tekens). */
   stappen?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -759,6 +1046,12 @@ export type Mutation = {
   planVolgendeActie: Dossier;
   /** Registreert (of verbetert) wanneer een factuur betaald werd. Zelfde rollen. */
   registreerBetaling: Factuur;
+  /**
+   * Zet een medewerker in de personeelsgids, of vervangt zijn gegevens (op `id`, de gebruikers-id): naam,
+   * e-mail, telefoon en dienst, zoals Mijn Burgerprofiel ze als contact van een dossier toont. Een
+   * weggelaten e-mail, telefoon of dienst wordt leeg. SPOC, energieconsulent; de wijziging komt in de audit log.
+   */
+  registreerMedewerker: Medewerker;
   /**
    * Registreert een mijlpaal van het traject (met de gegevens van zijn soort, zie `MijlpaalInput`). De SPOC,
    * de energieconsulent en de renovatiebegeleider van het dossier (ook een partner die de burger begeleidt)
@@ -970,6 +1263,19 @@ export type MutationPlanVolgendeActieArgs = {
  */
 export type MutationRegistreerBetalingArgs = {
   input: RegistreerBetalingInput;
+};
+
+
+/**
+ * Wijzigingen in het CRM. Elke wijziging gebeurt in één transactie: wat ze moet verzenden (een aanvraag
+ * bij een partner, een melding aan Mijn Burgerprofiel) en haar regel in de audit log worden samen met de
+ * wijziging bewaard, of helemaal niet. Foute invoer geeft BAD_USER_INPUT met `extensions.field` en wijzigt
+ * niets. Wijzigingen van een dossier vermelden de `versie` waarvan ze vertrekken: is het dossier intussen
+ * gewijzigd, dan volgt CONFLICT (laad het opnieuw). Een wijziging die de klantreis niet toelaat geeft
+ * INVALID_TRANSITION met de huidige en de gevraagde toestand in de boodschap.
+ */
+export type MutationRegistreerMedewerkerArgs = {
+  input: MedewerkerInput;
 };
 
 
@@ -1225,6 +1531,7 @@ export type MutationZetDossierStopArgs = {
  */
 export type Offerte = {
   __typename?: 'Offerte';
+  /** De aannemer die de offerte maakte. */
   aannemer: Aannemer;
   /** Bedrag in euro exclusief btw; null zolang de offerte enkel aangevraagd is. */
   bedragExclBtw?: Maybe<Scalars['Float']['output']>;
@@ -1240,9 +1547,13 @@ export type Offerte = {
   documenten?: Maybe<Array<Document>>;
   /** Tot wanneer de offerte geldig is, als ze dat vermeldt. */
   geldigTot?: Maybe<Scalars['Datum']['output']>;
+  /** Het id van de offerte. */
   id: Scalars['ID']['output'];
+  /** De maatregel waarvoor de offerte is. */
   maatregel: Maatregel;
+  /** Hoe ver de offerte staat. */
   status: OfferteStatus;
+  /** Wanneer de offerte in het CRM toegevoegd werd. */
   toegevoegdOp: Scalars['DateTime']['output'];
   /** Of de geldigheid (`geldigTot`) voor vandaag verstreken is; een verlopen offerte kan niet meer gekozen worden. */
   verlopen: Scalars['Boolean']['output'];
@@ -1262,6 +1573,7 @@ export type OfferteStatus =
   /** Ontvangen, met bedrag, btw-tarief en datum. */
   | 'ONTVANGEN';
 
+/** Een nieuw dossier; geef precies één van `vraagId`, `burgerId` en `burger`. */
 export type OpenDossierInput = {
   /** een burger met INSZ, gekoppeld op INSZ of aangemaakt. */
   burger?: InputMaybe<BurgerInput>;
@@ -1271,6 +1583,7 @@ export type OpenDossierInput = {
   spoc?: InputMaybe<Scalars['ID']['input']>;
   /** Korte omschrijving van het traject (niet leeg, hoogstens 200 tekens). */
   titel: Scalars['String']['input'];
+  /** De toestemming van de burger om het traject te starten (verplicht). */
   toestemming: StartToestemmingInput;
   /** Een vraag waaruit het dossier ontstaat (ze moet aan een burger gekoppeld zijn); of: */
   vraagId?: InputMaybe<Scalars['ID']['input']>;
@@ -1278,23 +1591,41 @@ export type OpenDossierInput = {
   woning?: InputMaybe<WoningInput>;
 };
 
+/** De vragen die nog op behandeling wachten. */
+export type OpenVragen = {
+  __typename?: 'OpenVragen';
+  /** Het aantal open vragen; null als het onder de drempel ligt. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Per leeftijd (hoelang geleden de vraag binnenkwam, op `Statistieken.berekendOp`), jongste eerst. */
+  perLeeftijd: Array<LeeftijdTelling>;
+  /** Per status: NIEUW (in de inbox) en IN_BEHANDELING. */
+  perStatus: Array<VraagStatusTelling>;
+};
+
 /** Een opmerking bij een dossier, van een medewerker of een stadsdienst. */
 export type Opmerking = {
   __typename?: 'Opmerking';
+  /** Wie de opmerking plaatste. */
   auteur: Medewerker;
   /** De stadsdienst van de auteur (bv. erfgoed), als die bij een stadsdienst werkt. */
   dienst?: Maybe<Scalars['String']['output']>;
+  /** Wanneer de opmerking geplaatst werd. */
   geplaatstOp: Scalars['DateTime']['output'];
+  /** Het id van de opmerking. */
   id: Scalars['ID']['output'];
+  /** De opmerking. */
   tekst: Scalars['String']['output'];
 };
 
+/** De nieuwe volgorde van de maatregelen van een dossier. */
 export type OrdenMaatregelenInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** Alle maatregelen van het dossier, elk precies één keer, in de nieuwe volgorde. */
   maatregelIds: Array<Scalars['ID']['input']>;
 };
 
+/** Hoe je de volgende pagina van een lijst vraagt (cursorpaginering). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** De cursor van het laatste element van deze pagina: geef die als `after` om de volgende pagina te vragen. */
@@ -1311,16 +1642,23 @@ export type PageInfo = {
  */
 export type PartnerAanvraag = {
   __typename?: 'PartnerAanvraag';
+  /** De medewerker die de aanvraag registreerde. */
   aangevraagdDoor: Medewerker;
+  /** Wanneer de aanvraag geregistreerd (en verzonden) werd. */
   aangevraagdOp: Scalars['DateTime']['output'];
+  /** Het id van de aanvraag. */
   id: Scalars['ID']['output'];
   /** De verzending naar de partner. */
   levering: Levering;
+  /** Wanneer de partner zijn resultaat opleverde; null zolang dat niet gebeurde. */
   opgeleverdOp?: Maybe<Scalars['DateTime']['output']>;
+  /** De partner aan wie de aanvraag gericht is. */
   partner: PartnerOrganisatie;
   /** Wat de partner opleverde (bv. 'DuBo-advies bezorgd na huisbezoek'); null zolang de partner niets registreerde. */
   resultaat?: Maybe<Scalars['String']['output']>;
+  /** Wat de partner moet doen. */
   soort: PartnerAanvraagSoort;
+  /** De uitleg voor de partner, als die er is. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1345,20 +1683,29 @@ export type PartnerOrganisatie =
 /** Een partnerorganisatie die aan een dossier werkt (of werkte). */
 export type PartnerToewijzing = {
   __typename?: 'PartnerToewijzing';
+  /** Wanneer de toewijzing beëindigd werd; null zolang ze loopt. */
   beeindigdOp?: Maybe<Scalars['DateTime']['output']>;
+  /** Of de partner nog aan het dossier werkt (niet beëindigd). */
   lopend: Scalars['Boolean']['output'];
+  /** De partnerorganisatie. */
   partner: PartnerOrganisatie;
+  /** De medewerker die de partner toewees. */
   toegewezenDoor: Medewerker;
+  /** Wanneer de partner aan het dossier toegewezen werd. */
   toegewezenOp: Scalars['DateTime']['output'];
 };
 
+/** Een opmerking bij een dossier. */
 export type PlaatsOpmerkingInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** De opmerking (niet leeg, hoogstens 2000 tekens). */
   tekst: Scalars['String']['input'];
 };
 
+/** De volgende actie van een dossier. */
 export type PlanVolgendeActieInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** Wat er moet gebeuren (hoogstens 300 tekens). */
   omschrijving?: InputMaybe<Scalars['String']['input']>;
@@ -1368,6 +1715,7 @@ export type PlanVolgendeActieInput = {
   versie: Scalars['Int']['input'];
 };
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1388,6 +1736,25 @@ export type Query = {
   dossiers: DossierConnection;
   /** Het eigen burgerprofiel van de aangemelde burger; null als het CRM de burger (nog) niet kent of de vrager geen burger is. */
   ik?: Maybe<Burger>;
+  /**
+   * De lopende zaken van een burger, in de vorm die Mijn Burgerprofiel (de zaakstatusdienst) verwacht:
+   * zijn lopende renovatiedossiers en die welke de laatste 30 dagen (instelbaar) afgesloten of
+   * stopgezet werden, laatst gewijzigd eerst. Een burger vraagt zijn eigen zaken: zonder `insz`, of met
+   * zijn eigen INSZ (een ander INSZ geeft FORBIDDEN). De dienst Mijn Burgerprofiel (rol burgerprofiel)
+   * vraagt ze voor de burger die hij noemt: `insz` is dan verplicht. Een ontbrekend of ongeldig INSZ geeft
+   * BAD_USER_INPUT (`extensions.field` = insz); andere rollen krijgen FORBIDDEN, wie niet aangemeld is
+   * UNAUTHENTICATED. Kent het CRM de burger niet, dan is de lijst leeg. Elke gelezen zaak komt in de
+   * audit log, met wie vroeg (de burger of de dienst); een weigering ook.
+   */
+  lopendeZaken: Array<LopendeZaak>;
+  /** De personeelsgids: de medewerkers met hun contactgegevens, op naam. Enkel voor de SPOC en de energieconsulent. */
+  medewerkers: Array<Medewerker>;
+  /**
+   * Cijfers over de renovatiebegeleiding, zonder persoonsgegevens: aantallen, bedragen en doorlooptijden
+   * per groep, met kleine groepen onderdrukt (zie `Statistieken`). Voor analisten, de SPOC en de
+   * energieconsulent; anderen krijgen FORBIDDEN. Een ongeldige filter geeft BAD_USER_INPUT.
+   */
+  statistieken: Statistieken;
   /** Eén vraag (zie `Vraag` voor wie wat mag zien). */
   vraag?: Maybe<Vraag>;
   /**
@@ -1399,6 +1766,7 @@ export type Query = {
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dossierId: Scalars['ID']['input'];
@@ -1406,16 +1774,19 @@ export type QueryAuditTrailArgs = {
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryBurgerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryDossierArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryDossiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DossierFilter>;
@@ -1424,23 +1795,41 @@ export type QueryDossiersArgs = {
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
+export type QueryLopendeZakenArgs = {
+  insz?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
+export type QueryStatistiekenArgs = {
+  filter?: InputMaybe<StatistiekFilter>;
+};
+
+
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryVraagArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Wat je uit het CRM van het Energieloket kan lezen. Wie wat mag zien, staat bij elk type. */
 export type QueryVragenInboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** De betaling van een factuur. */
 export type RegistreerBetalingInput = {
   /** Wanneer de factuur betaald werd (niet in de toekomst, niet voor de factuurdatum). */
   betaaldOp: Scalars['Datum']['input'];
+  /** Het id van de factuur. */
   factuurId: Scalars['ID']['input'];
 };
 
+/** De ontvangst van een aangevraagde offerte, met haar bedrag. */
 export type RegistreerOfferteOntvangstInput = {
+  /** Het bedrag in euro exclusief btw (0 of meer, hoogstens 2 decimalen). */
   bedragExclBtw: Scalars['Float']['input'];
   /** 0, 6, 12 of 21. */
   btwTarief: Scalars['Float']['input'];
@@ -1448,10 +1837,13 @@ export type RegistreerOfferteOntvangstInput = {
   datum: Scalars['Datum']['input'];
   /** Niet voor `datum`. */
   geldigTot?: InputMaybe<Scalars['Datum']['input']>;
+  /** Het id van de offerte. */
   offerteId: Scalars['ID']['input'];
 };
 
+/** Wat een partner opleverde voor een aanvraag. */
 export type RegistreerPartnerResultaatInput = {
+  /** Het id van de aanvraag. */
   aanvraagId: Scalars['ID']['input'];
   /** Standaard nu; niet in de toekomst. */
   opgeleverdOp?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1459,6 +1851,7 @@ export type RegistreerPartnerResultaatInput = {
   resultaat: Scalars['String']['input'];
 };
 
+/** Een vraag die het Energieloket registreert; geef precies één van `burgerId`, `burger` en `contact`. */
 export type RegistreerVraagInput = {
   /** Een burger met INSZ: gekoppeld op INSZ, of aangemaakt. */
   burger?: InputMaybe<BurgerInput>;
@@ -1466,6 +1859,7 @@ export type RegistreerVraagInput = {
   burgerId?: InputMaybe<Scalars['ID']['input']>;
   /** Wie geen INSZ gaf: naam en contact, om de vraag later te koppelen. */
   contact?: InputMaybe<ContactInput>;
+  /** Langs welk kanaal de vraag binnenkwam. */
   kanaal: Kanaal;
   /** Waarover de vraag gaat (niet leeg, hoogstens 500 tekens). */
   onderwerp: Scalars['String']['input'];
@@ -1482,6 +1876,7 @@ export type StartToestemming = {
   gegevenOp: Scalars['DateTime']['output'];
   /** De medewerker die ze registreerde. */
   geregistreerdDoor: Medewerker;
+  /** Hoe de burger de toestemming gaf. */
   wijze: ToestemmingWijze;
 };
 
@@ -1489,9 +1884,130 @@ export type StartToestemming = {
 export type StartToestemmingInput = {
   /** Standaard nu; niet in de toekomst. */
   gegevenOp?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Hoe de burger toestemde. */
   wijze: ToestemmingWijze;
 };
 
+/**
+ * Welke cijfers: een periode en postcodes. Alles is optioneel; wat je weglaat, beperkt niets. Een lege
+ * lijst postcodes, een ongeldige postcode of een `tot` voor `van` geeft BAD_USER_INPUT met
+ * `extensions.field`.
+ */
+export type StatistiekFilter = {
+  /** Enkel woningen met een van deze postcodes (4 cijfers, hoogstens 50). */
+  postcodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** De laatste dag van de periode (Belgische kalenderdag, inbegrepen). */
+  tot?: InputMaybe<Scalars['Datum']['input']>;
+  /** De eerste dag van de periode (Belgische kalenderdag, inbegrepen). */
+  van?: InputMaybe<Scalars['Datum']['input']>;
+};
+
+/**
+ * Cijfers over de renovatiebegeleiding van de stad, voor beleid en opvolging: enkel aantallen, bedragen en
+ * doorlooptijden per groep, nooit namen, INSZ of adressen. Elk cijfer telt op de datum die erbij past (zie
+ * elk veld), binnen de periode `van`–`tot` (Belgische kalenderdagen, beide inbegrepen) en voor woningen met
+ * een van de `postcodes`.
+ *
+ * Kleine groepen worden onderdrukt (k-anonimiteit): een groep van 1 tot `drempel` - 1 dossiers, vragen,
+ * verblijven of maatregelen krijgt `aantal: null` (en geen bedragen of doorlooptijden) en
+ * `onderdrukt: true`; een lege groep toont 0. Een totaal onder de drempel is null. Waar een totaal
+ * getoond wordt, wordt ook de kleinste andere groep onderdrukt als anders precies één onderdrukte groep
+ * uit het totaal af te leiden is.
+ *
+ * Andere subgraphs voegen cijfers toe aan dit type (bv. premies en EPC-labels van begeleide woningen):
+ * het is een entiteit met `sleutel`, de vaste schrijfwijze van de filter, als sleutel.
+ */
+export type Statistieken = {
+  __typename?: 'Statistieken';
+  /**
+   * Het aantal woningen met een dossier dat in de periode liep: geopend voor het einde van de periode en
+   * niet beëindigd voor het begin ervan. Null als het onder de drempel ligt.
+   */
+  aantalBegeleideWoningen?: Maybe<Scalars['Int']['output']>;
+  /** Het aantal dossiers dat in de periode geopend werd; null als het onder de drempel ligt. */
+  aantalDossiers?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Intern (niet zichtbaar voor clients): de woningen (adresIds) van `aantalBegeleideWoningen`, oplopend,
+   * voor de subgraph die er cijfers per woning bij maakt (EPC-labels, via @requires). Hoogstens 5000
+   * (instelbaar met STATISTIEK_ID_LIMIET): een grotere selectie geeft QUERY_TOO_COSTLY, verfijn dan de
+   * filter. Die subgraph past zelf `drempel` toe op zijn cijfers.
+   */
+  begeleideWoningen: Array<Scalars['ID']['output']>;
+  /** Wanneer de cijfers berekend werden; de leeftijd van de open vragen telt tot dan. */
+  berekendOp: Scalars['DateTime']['output'];
+  /**
+   * Hoelang dossiers in elke fase bleven (de doorlooptijd per fase), in de volgorde van de klantreis: de
+   * mediaan en het 90e percentiel in dagen over de verblijven die in de periode eindigden, doordat het
+   * dossier naar een andere fase ging of afgesloten werd (een stopzetting telt niet mee). Een dossier dat
+   * twee keer in een fase kwam, telt met twee verblijven. Uit de fasegeschiedenis: een verblijf waarvan het
+   * begin niet geregistreerd is (dossiers van voor het CRM die bijhield), telt niet mee.
+   */
+  doorlooptijden: Array<Doorlooptijd>;
+  /**
+   * Intern (niet zichtbaar voor clients): de dossiers die in de periode liepen (zoals voor
+   * `aantalBegeleideWoningen`), op id, voor de subgraph die er cijfers per dossier bij maakt (premies, via
+   * @requires). Dezelfde limiet als `begeleideWoningen`.
+   */
+  dossierIds: Array<Scalars['ID']['output']>;
+  /**
+   * De dossiers die in de periode geopend werden en nog lopen (status LOPEND), per fase waarin ze nu
+   * zitten, in de volgorde van de klantreis. Afgesloten en stopgezette dossiers staan in `dossiersPerStatus`.
+   */
+  dossiersPerFase: Array<FaseTelling>;
+  /**
+   * De dossiers die in de periode geopend werden, per kanaal van de vraag waaruit ze ontstonden; de groep
+   * met `kanaal: null` zijn dossiers die zonder geregistreerde vraag geopend werden.
+   */
+  dossiersPerKanaal: Array<KanaalTelling>;
+  /**
+   * De dossiers die in de periode geopend werden, per maand van opening (Belgische tijd), oudste eerst:
+   * elke maand van de eerste maand met een dossier tot de laatste maand van de periode (hoogstens tot nu).
+   */
+  dossiersPerMaand: Array<MaandTelling>;
+  /** De dossiers die in de periode geopend werden, per status. */
+  dossiersPerStatus: Array<StatusTelling>;
+  /** De k-anonimiteitsdrempel: een groep van minder dan zoveel (maar niet nul) wordt onderdrukt. */
+  drempel: Scalars['Int']['output'];
+  /**
+   * De fasen in de tijd: per maand (oudste eerst, zoals `dossiersPerMaand`) en per fase hoeveel lopende
+   * dossiers in die maand in die fase kwamen. Een opening telt als instroom in CONTACTNAME, een stap terug
+   * als instroom in de vorige fase. Telt de faseovergangen in de periode, ongeacht wanneer het dossier
+   * geopend werd. Enkel de primaire onderdrukking geldt hier.
+   */
+  faseInstroomPerMaand: Array<FaseMaandTelling>;
+  /** De vragen die nog niet afgehandeld zijn (NIEUW of IN_BEHANDELING) en in de periode binnenkwamen. */
+  openVragen: OpenVragen;
+  /** De postcodes waartoe de cijfers beperkt zijn, oplopend; null: alle. */
+  postcodes?: Maybe<Array<Scalars['String']['output']>>;
+  /**
+   * De filter in vaste schrijfwijze: JSON met, in deze volgorde, `van` en `tot` (JJJJ-MM-DD of null) en
+   * `postcodes` (oplopend, zonder dubbels, of null), bv. {"van":"2026-01-01","tot":null,"postcodes":["3000","3010"]}.
+   * Dezelfde filter geeft altijd dezelfde sleutel.
+   */
+  sleutel: Scalars['ID']['output'];
+  /** De laatste dag van de periode (inbegrepen); null: geen einde. */
+  tot?: Maybe<Scalars['Datum']['output']>;
+  /**
+   * De maatregelen die in de periode uitgevoerd werden (de dag dat ze de status UITGEVOERD kregen), per
+   * werkcategorie, in de volgorde van de werkcategorieën.
+   */
+  uitgevoerdeMaatregelen: Array<WerkcategorieCijfers>;
+  /** De eerste dag van de periode (inbegrepen); null: geen begin. */
+  van?: Maybe<Scalars['Datum']['output']>;
+};
+
+/** Een aantal dossiers met één status. */
+export type StatusTelling = {
+  __typename?: 'StatusTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+  /** De status. */
+  status: DossierStatus;
+};
+
+/** Een vraag die een aangemelde burger zelf stelt. */
 export type StelVraagInput = {
   /** Nodig als het CRM je nog niet kent. */
   achternaam?: InputMaybe<Scalars['String']['input']>;
@@ -1499,11 +2015,13 @@ export type StelVraagInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   /** CONTACTFORMULIER of DIGITAAL_LOKET (andere kanalen registreert het Energieloket zelf). */
   kanaal: Kanaal;
+  /** Waarover de vraag gaat (niet leeg, hoogstens 500 tekens). */
   onderwerp: Scalars['String']['input'];
   /** Voor een nieuw profiel. */
   telefoon?: InputMaybe<Scalars['String']['input']>;
   /** Nodig als het CRM je nog niet kent. */
   voornaam?: InputMaybe<Scalars['String']['input']>;
+  /** De woning waarover de vraag gaat, als de burger ze koos. */
   woning?: InputMaybe<WoningInput>;
 };
 
@@ -1516,22 +2034,33 @@ export type Toestemming = {
   __typename?: 'Toestemming';
   /** De medewerker die de toestemming namens de burger registreerde; null als de burger ze zelf gaf. */
   gegevenDoor?: Maybe<Medewerker>;
+  /** Wanneer de burger de toestemming gaf. */
   gegevenOp: Scalars['DateTime']['output'];
+  /** Hoe de burger de toestemming gaf. */
   gegevenWijze: ToestemmingWijze;
+  /** Het id van de toestemming. */
   id: Scalars['ID']['output'];
   /** De medewerker die de intrekking namens de burger registreerde; null als de burger ze zelf introk (of ze nog loopt). */
   ingetrokkenDoor?: Maybe<Medewerker>;
+  /** Wanneer de burger de toestemming introk; null zolang ze loopt. */
   ingetrokkenOp?: Maybe<Scalars['DateTime']['output']>;
+  /** Hoe de burger de toestemming introk; null zolang ze loopt. */
   ingetrokkenWijze?: Maybe<ToestemmingWijze>;
   /** Of de toestemming nu loopt (niet ingetrokken). */
   lopend: Scalars['Boolean']['output'];
+  /** De partner met wie de burger de gegevens deelt. */
   partner: PartnerOrganisatie;
+  /** Welke soort gegevens de burger deelt. */
   soort: Gegevenssoort;
 };
 
+/** Welke soorten gegevens van een dossier de burger met een partner deelt (of niet meer). */
 export type ToestemmingInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
+  /** De partner. */
   partner: PartnerOrganisatie;
+  /** De soorten gegevens (niet leeg). */
   soorten: Array<Gegevenssoort>;
   /**
    * Hoe de burger het liet weten. Verplicht voor een medewerker die het namens de burger registreert; een
@@ -1552,16 +2081,25 @@ export type ToestemmingWijze =
 /** Een stap zonder bijkomende gegevens: huisbezoek, DuBo-advies ontvangen, renovatieplan opgemaakt of besproken. */
 export type Trajectstap = Mijlpaal & {
   __typename?: 'Trajectstap';
+  /** Wie de mijlpaal registreerde. */
   actor: Actor;
+  /** Wanneer het gebeurde (niet wanneer het geregistreerd werd). */
   datum: Scalars['DateTime']['output'];
+  /** Het document dat erbij hoort (bv. het DuBo-advies), als er een is. Partners: enkel met toestemming voor DOCUMENTEN. */
   document?: Maybe<Document>;
+  /** Wanneer de mijlpaal in het CRM geregistreerd werd. */
   geregistreerdOp: Scalars['DateTime']['output'];
+  /** Het id van de mijlpaal. */
   id: Scalars['ID']['output'];
+  /** De soort mijlpaal (bepaalt het type). */
   soort: MijlpaalSoort;
+  /** Vrije toelichting. */
   toelichting?: Maybe<Scalars['String']['output']>;
 };
 
+/** Een opgeladen bestand dat als document aan een dossier gekoppeld wordt. */
 export type VoegDocumentToeInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** aan een factuur van het dossier (hoogstens één van de drie). */
   factuurId?: InputMaybe<Scalars['ID']['input']>;
@@ -1569,6 +2107,7 @@ export type VoegDocumentToeInput = {
   maatregelId?: InputMaybe<Scalars['ID']['input']>;
   /** aan een offerte van het dossier; of: */
   offerteId?: InputMaybe<Scalars['ID']['input']>;
+  /** De soort document. */
   soort: DocumentSoort;
   /** Titel (niet leeg, hoogstens 200 tekens). */
   titel: Scalars['String']['input'];
@@ -1576,8 +2115,11 @@ export type VoegDocumentToeInput = {
   uploadId: Scalars['ID']['input'];
 };
 
+/** Een factuur van een aannemer voor een maatregel. */
 export type VoegFactuurToeInput = {
+  /** De aannemer. */
   aannemer: AannemerInput;
+  /** Het bedrag in euro exclusief btw (0 of meer, hoogstens 2 decimalen). */
   bedragExclBtw: Scalars['Float']['input'];
   /** Als ze al betaald is: wanneer (niet in de toekomst, niet voor de factuurdatum). */
   betaaldOp?: InputMaybe<Scalars['Datum']['input']>;
@@ -1585,13 +2127,17 @@ export type VoegFactuurToeInput = {
   btwBedrag: Scalars['Float']['input'];
   /** De factuurdatum; niet in de toekomst. */
   datum: Scalars['Datum']['input'];
+  /** Het id van de maatregel. */
   maatregelId: Scalars['ID']['input'];
   /** Het factuurnummer van de aannemer (hoogstens 50 tekens); per aannemer uniek. */
   nummer: Scalars['String']['input'];
 };
 
+/** Een nieuwe maatregel in het renovatieplan. */
 export type VoegMaatregelToeInput = {
+  /** De werkcategorie van Mijn VerbouwPremie. */
   categorie: Werkcategorie;
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** De raming in euro exclusief btw (0 of meer, hoogstens 2 decimalen). */
   geraamdBedragExclBtw?: InputMaybe<Scalars['Float']['input']>;
@@ -1599,10 +2145,15 @@ export type VoegMaatregelToeInput = {
   omschrijving: Scalars['String']['input'];
   /** Oppervlakte in m² (meer dan 0, hoogstens 2 decimalen). */
   oppervlakteM2?: InputMaybe<Scalars['Float']['input']>;
+  /** Het type warmtepomp of de manier van muurisolatie; moet bij de werkcategorie passen (anders BAD_USER_INPUT). */
+  uitvoering?: InputMaybe<MaatregelUitvoering>;
 };
 
+/** Een offerte van een aannemer voor een maatregel. */
 export type VoegOfferteToeInput = {
+  /** De aannemer. */
   aannemer: AannemerInput;
+  /** Het bedrag in euro exclusief btw (0 of meer, hoogstens 2 decimalen); verplicht bij ONTVANGEN. */
   bedragExclBtw?: InputMaybe<Scalars['Float']['input']>;
   /** 0, 6, 12 of 21. */
   btwTarief?: InputMaybe<Scalars['Float']['input']>;
@@ -1610,6 +2161,7 @@ export type VoegOfferteToeInput = {
   datum?: InputMaybe<Scalars['Datum']['input']>;
   /** Niet voor `datum`. */
   geldigTot?: InputMaybe<Scalars['Datum']['input']>;
+  /** Het id van de maatregel. */
   maatregelId: Scalars['ID']['input'];
   /** AANGEVRAAGD (standaard: nog geen bedrag) of ONTVANGEN (dan zijn bedrag, btw-tarief en datum verplicht). */
   status?: InputMaybe<OfferteStatus>;
@@ -1633,6 +2185,7 @@ export type Vraag = {
   __typename?: 'Vraag';
   /** Het adres van de woning in één regel, zoals het bij de registratie uit woningpas' `adresZoeken` gekozen werd. */
   adres?: Maybe<Scalars['String']['output']>;
+  /** Wanneer de vraag zonder dossier afgehandeld werd (status AFGEHANDELD); anders null. */
   afgehandeldOp?: Maybe<Scalars['DateTime']['output']>;
   /** Waarom de vraag zonder dossier afgehandeld werd (status AFGEHANDELD). */
   afhandelReden?: Maybe<Scalars['String']['output']>;
@@ -1648,12 +2201,17 @@ export type Vraag = {
   dossier?: Maybe<Dossier>;
   /** De medewerker die de vraag registreerde; null als de burger ze zelf indiende (contactformulier, digitaal loket). */
   geregistreerdDoor?: Maybe<Medewerker>;
+  /** Het id van de vraag. */
   id: Scalars['ID']['output'];
+  /** Langs welk kanaal de vraag binnenkwam. */
   kanaal: Kanaal;
+  /** Waarover de vraag gaat, in een zin. */
   onderwerp: Scalars['String']['output'];
+  /** Wanneer de vraag binnenkwam (niet wanneer ze geregistreerd werd). */
   ontvangenOp: Scalars['DateTime']['output'];
   /** De postcode van de woning (4 cijfers). */
   postcode?: Maybe<Scalars['String']['output']>;
+  /** Hoe ver de behandeling van de vraag staat. */
   status: VraagStatus;
   /** De medewerker die de vraag behandelt (status IN_BEHANDELING). */
   toegewezenAan?: Maybe<Medewerker>;
@@ -1664,19 +2222,28 @@ export type Vraag = {
 /** Een pagina vragen. */
 export type VraagConnection = {
   __typename?: 'VraagConnection';
+  /** De vragen van deze pagina. */
   edges: Array<VraagEdge>;
+  /** Of er nog een pagina volgt, en hoe je die vraagt. */
   pageInfo: PageInfo;
+  /** Het aantal vragen in totaal (over alle pagina's). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Een vraag in een pagina. */
 export type VraagEdge = {
   __typename?: 'VraagEdge';
+  /** Een ondoorzichtige cursor die deze positie in de lijst aanduidt. */
   cursor: Scalars['String']['output'];
+  /** De vraag. */
   node: Vraag;
 };
 
+/** Een aanvraag bij een partner. */
 export type VraagPartnerAanInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
+  /** De partner die het moet doen. */
   partner: PartnerOrganisatie;
   /** Wat de partner moet doen; de partner moet die dienst aanbieden (Dialoog: DUBO_ADVIES; Energiehuis: RENOVATIEBEGELEIDING, LENING; Minder=Meer: RENOVATIEBEGELEIDING). */
   soort: PartnerAanvraagSoort;
@@ -1695,21 +2262,64 @@ export type VraagStatus =
   /** Geregistreerd, nog niet opgenomen. */
   | 'NIEUW';
 
+/** Een aantal vragen met één status. */
+export type VraagStatusTelling = {
+  __typename?: 'VraagStatusTelling';
+  /** Het aantal; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+  /** De status. */
+  status: VraagStatus;
+};
+
 /** Een werkcategorie van Mijn VerbouwPremie. */
 export type Werkcategorie =
+  /** Asbest laten verwijderen. */
   | 'ASBESTVERWIJDERING'
+  /** Binnenrenovatie (bv. binnenmuren, trappen, plafonds). */
   | 'BINNENRENOVATIE'
+  /** Isolatie van buitenmuren (spouw, binnen- of buitenkant). */
   | 'BUITENMUUR'
+  /** Dakisolatie en dakwerken. */
   | 'DAK'
+  /** Elektriciteit en sanitair vernieuwen. */
   | 'ELEKTRICITEIT_EN_SANITAIR'
+  /** Nieuwe ramen, beglazing en buitendeuren. */
   | 'RAMEN_EN_DEUREN'
+  /** Een ventilatiesysteem. */
   | 'VENTILATIE'
+  /** Vloerisolatie (op volle grond, boven een kelder of kruipruimte). */
   | 'VLOER'
+  /** Een warmtepomp voor de verwarming. */
   | 'WARMTEPOMP'
+  /** Een warmtepompboiler voor sanitair warm water. */
   | 'WARMTEPOMPBOILER'
+  /** Een zonneboiler. */
   | 'ZONNEBOILER';
 
+/** De uitgevoerde maatregelen van één werkcategorie. */
+export type WerkcategorieCijfers = {
+  __typename?: 'WerkcategorieCijfers';
+  /** Het aantal uitgevoerde maatregelen; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /**
+   * De som van hun best gekende bedragen in euro exclusief btw (zoals `Maatregel.bedragExclBtw`: de
+   * facturen, anders de gekozen offerte, anders de raming); null als geen enkele een bedrag heeft, of als
+   * de groep onderdrukt is.
+   */
+  bedragExclBtw?: Maybe<Scalars['Float']['output']>;
+  /** De werkcategorie. */
+  categorie: Werkcategorie;
+  /** De som van hun facturen in euro exclusief btw; null zonder facturen, of als de groep onderdrukt is. */
+  gefactureerdExclBtw?: Maybe<Scalars['Float']['output']>;
+  /** Of de groep onderdrukt is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
+
+/** Wie een dossier opvolgt; geef minstens één van `spoc`, `renovatiebegeleider` en `partner`. */
 export type WijsDossierToeInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** Een partnerorganisatie voor externe begeleiding; niet samen met `renovatiebegeleider`. */
   partner?: InputMaybe<PartnerOrganisatie>;
@@ -1721,13 +2331,17 @@ export type WijsDossierToeInput = {
   versie: Scalars['Int']['input'];
 };
 
+/** Welke vraag aan welke medewerker. */
 export type WijsVraagToeInput = {
   /** De gebruikers-id (sub) van de medewerker, bv. stad-sofie.claes. */
   medewerker: Scalars['ID']['input'];
+  /** Het id van de vraag. */
   vraagId: Scalars['ID']['input'];
 };
 
+/** Een faseovergang van een dossier. */
 export type WijzigFaseInput = {
+  /** Het id van het dossier. */
   dossierId: Scalars['ID']['input'];
   /** De nieuwe fase: de volgende, of de vorige (met een reden). */
   fase: DossierFase;
@@ -1739,14 +2353,26 @@ export type WijzigFaseInput = {
 
 /** Een gedeeltelijke wijziging: een weggelaten veld blijft; null wist een optioneel veld. */
 export type WijzigMaatregelInput = {
+  /** De nieuwe werkcategorie. */
   categorie?: InputMaybe<Werkcategorie>;
+  /** De nieuwe raming in euro exclusief btw (0 of meer, hoogstens 2 decimalen); null wist ze. */
   geraamdBedragExclBtw?: InputMaybe<Scalars['Float']['input']>;
+  /** Het id van de maatregel. */
   maatregelId: Scalars['ID']['input'];
+  /** De nieuwe omschrijving (niet leeg, hoogstens 500 tekens). */
   omschrijving?: InputMaybe<Scalars['String']['input']>;
+  /** De nieuwe oppervlakte in m² (meer dan 0, hoogstens 2 decimalen); null wist ze. */
   oppervlakteM2?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * Het type warmtepomp of de manier van muurisolatie (null wist ze). Moet passen bij de werkcategorie, ook
+   * bij een nieuwe `categorie`: past de bestaande uitvoering niet bij de nieuwe categorie, geef dan ook deze.
+   */
+  uitvoering?: InputMaybe<MaatregelUitvoering>;
 };
 
+/** Een statusovergang van een maatregel. */
 export type WijzigMaatregelStatusInput = {
+  /** Het id van de maatregel. */
   maatregelId: Scalars['ID']['input'];
   /** De nieuwe status: GEPLAND -> OFFERTE -> BESTELD -> UITGEVOERD, of van OFFERTE terug naar GEPLAND. */
   status: MaatregelStatus;
@@ -1755,6 +2381,7 @@ export type WijzigMaatregelStatusInput = {
 /** Een woning (eigendom van de woningpas-subgraph), hier uitgebreid met haar dossiers. */
 export type Woning = {
   __typename?: 'Woning';
+  /** Het objectId van het adres in het Gebouwen- en Adressenregister: de sleutel van de woning. */
   adresId: Scalars['ID']['output'];
   /** De renovatiedossiers voor deze woning die de vrager mag zien, laatst gewijzigd eerst. */
   dossiers: Array<Dossier>;
@@ -1866,6 +2493,7 @@ export type FederationTypes = ResolversObject<{
   Factuur: Factuur;
   Maatregel: Maatregel;
   Offerte: Offerte;
+  Statistieken: Statistieken;
   Vraag: Vraag;
   Woning: Woning;
 }>;
@@ -1890,6 +2518,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Offerte:
     ( { __typename: 'Offerte' }
     & GraphQLRecursivePick<FederationTypes['Offerte'], {"id":true}> );
+  Statistieken:
+    ( { __typename: 'Statistieken' }
+    & GraphQLRecursivePick<FederationTypes['Statistieken'], {"sleutel":true}> );
   Vraag:
     ( { __typename: 'Vraag' }
     & GraphQLRecursivePick<FederationTypes['Vraag'], {"id":true}> );
@@ -1923,10 +2554,13 @@ export type ResolversTypes = ResolversObject<{
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   Contactmoment: ResolverTypeWrapper<ContactmomentModel>;
+  Contactrol: Contactrol;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Datum: ResolverTypeWrapper<Scalars['Datum']['output']>;
   Document: ResolverTypeWrapper<DocumentModel>;
   DocumentSoort: DocumentSoort;
+  Doorlooptijd: ResolverTypeWrapper<Doorlooptijd>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Dossier: ResolverTypeWrapper<DossierModel>;
   DossierConnection: ResolverTypeWrapper<Omit<DossierConnection, 'edges'> & { edges: Array<ResolversTypes['DossierEdge']> }>;
   DossierEdge: ResolverTypeWrapper<Omit<DossierEdge, 'node'> & { node: ResolversTypes['Dossier'] }>;
@@ -1935,16 +2569,23 @@ export type ResolversTypes = ResolversObject<{
   DossierOvergang: ResolverTypeWrapper<DossierOvergangModel>;
   DossierStatus: DossierStatus;
   Factuur: ResolverTypeWrapper<FactuurModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FaseMaandTelling: ResolverTypeWrapper<FaseMaandTelling>;
+  FaseTelling: ResolverTypeWrapper<FaseTelling>;
   Gegevenssoort: Gegevenssoort;
   HandelVraagAfInput: HandelVraagAfInput;
   Kanaal: Kanaal;
+  KanaalTelling: ResolverTypeWrapper<KanaalTelling>;
   KoppelVraagAanBurgerInput: KoppelVraagAanBurgerInput;
+  LeeftijdTelling: ResolverTypeWrapper<LeeftijdTelling>;
   Levering: ResolverTypeWrapper<Levering>;
   LeveringStatus: LeveringStatus;
+  LopendeZaak: ResolverTypeWrapper<LopendeZaakModel>;
+  MaandTelling: ResolverTypeWrapper<MaandTelling>;
   Maatregel: ResolverTypeWrapper<MaatregelModel>;
   MaatregelStatus: MaatregelStatus;
-  Medewerker: ResolverTypeWrapper<Medewerker>;
+  MaatregelUitvoering: MaatregelUitvoering;
+  Medewerker: ResolverTypeWrapper<MedewerkerModel>;
+  MedewerkerInput: MedewerkerInput;
   Mijlpaal: ResolverTypeWrapper<MijlpaalModel>;
   MijlpaalInput: MijlpaalInput;
   MijlpaalSoort: MijlpaalSoort;
@@ -1952,6 +2593,7 @@ export type ResolversTypes = ResolversObject<{
   Offerte: ResolverTypeWrapper<OfferteModel>;
   OfferteStatus: OfferteStatus;
   OpenDossierInput: OpenDossierInput;
+  OpenVragen: ResolverTypeWrapper<OpenVragen>;
   Opmerking: ResolverTypeWrapper<OpmerkingModel>;
   OrdenMaatregelenInput: OrdenMaatregelenInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1966,8 +2608,11 @@ export type ResolversTypes = ResolversObject<{
   RegistreerOfferteOntvangstInput: RegistreerOfferteOntvangstInput;
   RegistreerPartnerResultaatInput: RegistreerPartnerResultaatInput;
   RegistreerVraagInput: RegistreerVraagInput;
-  StartToestemming: ResolverTypeWrapper<StartToestemming>;
+  StartToestemming: ResolverTypeWrapper<Omit<StartToestemming, 'geregistreerdDoor'> & { geregistreerdDoor: ResolversTypes['Medewerker'] }>;
   StartToestemmingInput: StartToestemmingInput;
+  StatistiekFilter: StatistiekFilter;
+  Statistieken: ResolverTypeWrapper<StatistiekenModel>;
+  StatusTelling: ResolverTypeWrapper<StatusTelling>;
   StelVraagInput: StelVraagInput;
   Toestemming: ResolverTypeWrapper<ToestemmingModel>;
   ToestemmingInput: ToestemmingInput;
@@ -1983,7 +2628,9 @@ export type ResolversTypes = ResolversObject<{
   VraagEdge: ResolverTypeWrapper<Omit<VraagEdge, 'node'> & { node: ResolversTypes['Vraag'] }>;
   VraagPartnerAanInput: VraagPartnerAanInput;
   VraagStatus: VraagStatus;
+  VraagStatusTelling: ResolverTypeWrapper<VraagStatusTelling>;
   Werkcategorie: Werkcategorie;
+  WerkcategorieCijfers: ResolverTypeWrapper<WerkcategorieCijfers>;
   WijsDossierToeInput: WijsDossierToeInput;
   WijsVraagToeInput: WijsVraagToeInput;
   WijzigFaseInput: WijzigFaseInput;
@@ -2017,23 +2664,32 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Datum: Scalars['Datum']['output'];
   Document: DocumentModel;
+  Doorlooptijd: Doorlooptijd;
+  Float: Scalars['Float']['output'];
   Dossier: DossierModel;
   DossierConnection: Omit<DossierConnection, 'edges'> & { edges: Array<ResolversParentTypes['DossierEdge']> };
   DossierEdge: Omit<DossierEdge, 'node'> & { node: ResolversParentTypes['Dossier'] };
   DossierFilter: DossierFilter;
   DossierOvergang: DossierOvergangModel;
   Factuur: FactuurModel;
-  Float: Scalars['Float']['output'];
+  FaseMaandTelling: FaseMaandTelling;
+  FaseTelling: FaseTelling;
   HandelVraagAfInput: HandelVraagAfInput;
+  KanaalTelling: KanaalTelling;
   KoppelVraagAanBurgerInput: KoppelVraagAanBurgerInput;
+  LeeftijdTelling: LeeftijdTelling;
   Levering: Levering;
+  LopendeZaak: LopendeZaakModel;
+  MaandTelling: MaandTelling;
   Maatregel: MaatregelModel;
-  Medewerker: Medewerker;
+  Medewerker: MedewerkerModel;
+  MedewerkerInput: MedewerkerInput;
   Mijlpaal: MijlpaalModel;
   MijlpaalInput: MijlpaalInput;
   Mutation: Record<PropertyKey, never>;
   Offerte: OfferteModel;
   OpenDossierInput: OpenDossierInput;
+  OpenVragen: OpenVragen;
   Opmerking: OpmerkingModel;
   OrdenMaatregelenInput: OrdenMaatregelenInput;
   PageInfo: PageInfo;
@@ -2046,8 +2702,11 @@ export type ResolversParentTypes = ResolversObject<{
   RegistreerOfferteOntvangstInput: RegistreerOfferteOntvangstInput;
   RegistreerPartnerResultaatInput: RegistreerPartnerResultaatInput;
   RegistreerVraagInput: RegistreerVraagInput;
-  StartToestemming: StartToestemming;
+  StartToestemming: Omit<StartToestemming, 'geregistreerdDoor'> & { geregistreerdDoor: ResolversParentTypes['Medewerker'] };
   StartToestemmingInput: StartToestemmingInput;
+  StatistiekFilter: StatistiekFilter;
+  Statistieken: StatistiekenModel;
+  StatusTelling: StatusTelling;
   StelVraagInput: StelVraagInput;
   Toestemming: ToestemmingModel;
   ToestemmingInput: ToestemmingInput;
@@ -2061,6 +2720,8 @@ export type ResolversParentTypes = ResolversObject<{
   VraagConnection: Omit<VraagConnection, 'edges'> & { edges: Array<ResolversParentTypes['VraagEdge']> };
   VraagEdge: Omit<VraagEdge, 'node'> & { node: ResolversParentTypes['Vraag'] };
   VraagPartnerAanInput: VraagPartnerAanInput;
+  VraagStatusTelling: VraagStatusTelling;
+  WerkcategorieCijfers: WerkcategorieCijfers;
   WijsDossierToeInput: WijsDossierToeInput;
   WijsVraagToeInput: WijsVraagToeInput;
   WijzigFaseInput: WijzigFaseInput;
@@ -2188,6 +2849,14 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
   toegevoegdOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type DoorlooptijdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Doorlooptijd'] = ResolversParentTypes['Doorlooptijd']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fase?: Resolver<ResolversTypes['DossierFase'], ParentType, ContextType>;
+  mediaanDagen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  p90Dagen?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type DossierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dossier'] = ResolversParentTypes['Dossier'], FederationReferenceType extends FederationReferenceTypes['Dossier'] = FederationReferenceTypes['Dossier']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dossier']> | FederationReferenceType, FederationReferenceType, ContextType>;
   achterstallig?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2263,11 +2932,60 @@ export type FactuurResolvers<ContextType = Context, ParentType extends Resolvers
   toegevoegdOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type FaseMaandTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaseMaandTelling'] = ResolversParentTypes['FaseMaandTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fase?: Resolver<ResolversTypes['DossierFase'], ParentType, ContextType>;
+  maand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FaseTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FaseTelling'] = ResolversParentTypes['FaseTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fase?: Resolver<ResolversTypes['DossierFase'], ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type KanaalTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KanaalTelling'] = ResolversParentTypes['KanaalTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kanaal?: Resolver<Maybe<ResolversTypes['Kanaal']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type LeeftijdTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeeftijdTelling'] = ResolversParentTypes['LeeftijdTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totDagen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  vanDagen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type LeveringResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Levering'] = ResolversParentTypes['Levering']> = ResolversObject<{
   afgeleverdOp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   pogingen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LeveringStatus'], ParentType, ContextType>;
   volgendePoging?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+}>;
+
+export type LopendeZaakResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LopendeZaak'] = ResolversParentTypes['LopendeZaak']> = ResolversObject<{
+  actie?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actieNodig?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  afgeslotenOp?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactpersoon?: Resolver<Maybe<ResolversTypes['Medewerker']>, ParentType, ContextType>;
+  contactrol?: Resolver<Maybe<ResolversTypes['Contactrol']>, ParentType, ContextType>;
+  fase?: Resolver<ResolversTypes['DossierFase'], ParentType, ContextType>;
+  faseNaam?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  geopendOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laatsteWijziging?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referentie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
+  titel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MaandTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MaandTelling'] = ResolversParentTypes['MaandTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type MaatregelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Maatregel'] = ResolversParentTypes['Maatregel'], FederationReferenceType extends FederationReferenceTypes['Maatregel'] = FederationReferenceTypes['Maatregel']> = ResolversObject<{
@@ -2282,11 +3000,16 @@ export type MaatregelResolvers<ContextType = Context, ParentType extends Resolve
   omschrijving?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   oppervlakteM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MaatregelStatus'], ParentType, ContextType>;
+  uitvoering?: Resolver<Maybe<ResolversTypes['MaatregelUitvoering']>, ParentType, ContextType>;
   volgorde?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MedewerkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Medewerker'] = ResolversParentTypes['Medewerker']> = ResolversObject<{
+  dienst?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  naam?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  telefoon?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type MijlpaalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mijlpaal'] = ResolversParentTypes['Mijlpaal']> = ResolversObject<{
@@ -2304,6 +3027,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   plaatsOpmerking?: Resolver<ResolversTypes['Opmerking'], ParentType, ContextType, RequireFields<MutationPlaatsOpmerkingArgs, 'input'>>;
   planVolgendeActie?: Resolver<ResolversTypes['Dossier'], ParentType, ContextType, RequireFields<MutationPlanVolgendeActieArgs, 'input'>>;
   registreerBetaling?: Resolver<ResolversTypes['Factuur'], ParentType, ContextType, RequireFields<MutationRegistreerBetalingArgs, 'input'>>;
+  registreerMedewerker?: Resolver<ResolversTypes['Medewerker'], ParentType, ContextType, RequireFields<MutationRegistreerMedewerkerArgs, 'input'>>;
   registreerMijlpaal?: Resolver<ResolversTypes['Mijlpaal'], ParentType, ContextType, RequireFields<MutationRegistreerMijlpaalArgs, 'input'>>;
   registreerOfferteOntvangst?: Resolver<ResolversTypes['Offerte'], ParentType, ContextType, RequireFields<MutationRegistreerOfferteOntvangstArgs, 'input'>>;
   registreerPartnerResultaat?: Resolver<ResolversTypes['PartnerAanvraag'], ParentType, ContextType, RequireFields<MutationRegistreerPartnerResultaatArgs, 'input'>>;
@@ -2340,6 +3064,12 @@ export type OfferteResolvers<ContextType = Context, ParentType extends Resolvers
   status?: Resolver<ResolversTypes['OfferteStatus'], ParentType, ContextType>;
   toegevoegdOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   verlopen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type OpenVragenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenVragen'] = ResolversParentTypes['OpenVragen']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  perLeeftijd?: Resolver<Array<ResolversTypes['LeeftijdTelling']>, ParentType, ContextType>;
+  perStatus?: Resolver<Array<ResolversTypes['VraagStatusTelling']>, ParentType, ContextType>;
 }>;
 
 export type OpmerkingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Opmerking'] = ResolversParentTypes['Opmerking']> = ResolversObject<{
@@ -2383,6 +3113,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType, RequireFields<QueryDossierArgs, 'id'>>;
   dossiers?: Resolver<ResolversTypes['DossierConnection'], ParentType, ContextType, RequireFields<QueryDossiersArgs, 'first'>>;
   ik?: Resolver<Maybe<ResolversTypes['Burger']>, ParentType, ContextType>;
+  lopendeZaken?: Resolver<Array<ResolversTypes['LopendeZaak']>, ParentType, ContextType, Partial<QueryLopendeZakenArgs>>;
+  medewerkers?: Resolver<Array<ResolversTypes['Medewerker']>, ParentType, ContextType>;
+  statistieken?: Resolver<ResolversTypes['Statistieken'], ParentType, ContextType, Partial<QueryStatistiekenArgs>>;
   vraag?: Resolver<Maybe<ResolversTypes['Vraag']>, ParentType, ContextType, RequireFields<QueryVraagArgs, 'id'>>;
   vragenInbox?: Resolver<ResolversTypes['VraagConnection'], ParentType, ContextType, RequireFields<QueryVragenInboxArgs, 'first'>>;
 }>;
@@ -2391,6 +3124,34 @@ export type StartToestemmingResolvers<ContextType = Context, ParentType extends 
   gegevenOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   geregistreerdDoor?: Resolver<ResolversTypes['Medewerker'], ParentType, ContextType>;
   wijze?: Resolver<ResolversTypes['ToestemmingWijze'], ParentType, ContextType>;
+}>;
+
+export type StatistiekenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistieken'] = ResolversParentTypes['Statistieken'], FederationReferenceType extends FederationReferenceTypes['Statistieken'] = FederationReferenceTypes['Statistieken']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistieken']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  aantalBegeleideWoningen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aantalDossiers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  begeleideWoningen?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  berekendOp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doorlooptijden?: Resolver<Array<ResolversTypes['Doorlooptijd']>, ParentType, ContextType>;
+  dossierIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  dossiersPerFase?: Resolver<Array<ResolversTypes['FaseTelling']>, ParentType, ContextType>;
+  dossiersPerKanaal?: Resolver<Array<ResolversTypes['KanaalTelling']>, ParentType, ContextType>;
+  dossiersPerMaand?: Resolver<Array<ResolversTypes['MaandTelling']>, ParentType, ContextType>;
+  dossiersPerStatus?: Resolver<Array<ResolversTypes['StatusTelling']>, ParentType, ContextType>;
+  drempel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  faseInstroomPerMaand?: Resolver<Array<ResolversTypes['FaseMaandTelling']>, ParentType, ContextType>;
+  openVragen?: Resolver<ResolversTypes['OpenVragen'], ParentType, ContextType>;
+  postcodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  sleutel?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tot?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
+  uitgevoerdeMaatregelen?: Resolver<Array<ResolversTypes['WerkcategorieCijfers']>, ParentType, ContextType>;
+  van?: Resolver<Maybe<ResolversTypes['Datum']>, ParentType, ContextType>;
+}>;
+
+export type StatusTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusTelling'] = ResolversParentTypes['StatusTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DossierStatus'], ParentType, ContextType>;
 }>;
 
 export type ToestemmingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Toestemming'] = ResolversParentTypes['Toestemming']> = ResolversObject<{
@@ -2452,6 +3213,20 @@ export type VraagEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Vraag'], ParentType, ContextType>;
 }>;
 
+export type VraagStatusTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VraagStatusTelling'] = ResolversParentTypes['VraagStatusTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VraagStatus'], ParentType, ContextType>;
+}>;
+
+export type WerkcategorieCijfersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WerkcategorieCijfers'] = ResolversParentTypes['WerkcategorieCijfers']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bedragExclBtw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  categorie?: Resolver<ResolversTypes['Werkcategorie'], ParentType, ContextType>;
+  gefactureerdExclBtw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type WoningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Woning'] = ResolversParentTypes['Woning'], FederationReferenceType extends FederationReferenceTypes['Woning'] = FederationReferenceTypes['Woning']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Woning']> | FederationReferenceType, FederationReferenceType, ContextType>;
   adresId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2473,17 +3248,25 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Datum?: GraphQLScalarType;
   Document?: DocumentResolvers<ContextType>;
+  Doorlooptijd?: DoorlooptijdResolvers<ContextType>;
   Dossier?: DossierResolvers<ContextType>;
   DossierConnection?: DossierConnectionResolvers<ContextType>;
   DossierEdge?: DossierEdgeResolvers<ContextType>;
   DossierOvergang?: DossierOvergangResolvers<ContextType>;
   Factuur?: FactuurResolvers<ContextType>;
+  FaseMaandTelling?: FaseMaandTellingResolvers<ContextType>;
+  FaseTelling?: FaseTellingResolvers<ContextType>;
+  KanaalTelling?: KanaalTellingResolvers<ContextType>;
+  LeeftijdTelling?: LeeftijdTellingResolvers<ContextType>;
   Levering?: LeveringResolvers<ContextType>;
+  LopendeZaak?: LopendeZaakResolvers<ContextType>;
+  MaandTelling?: MaandTellingResolvers<ContextType>;
   Maatregel?: MaatregelResolvers<ContextType>;
   Medewerker?: MedewerkerResolvers<ContextType>;
   Mijlpaal?: MijlpaalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Offerte?: OfferteResolvers<ContextType>;
+  OpenVragen?: OpenVragenResolvers<ContextType>;
   Opmerking?: OpmerkingResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerAanvraag?: PartnerAanvraagResolvers<ContextType>;
@@ -2491,12 +3274,16 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartnerToewijzing?: PartnerToewijzingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StartToestemming?: StartToestemmingResolvers<ContextType>;
+  Statistieken?: StatistiekenResolvers<ContextType>;
+  StatusTelling?: StatusTellingResolvers<ContextType>;
   Toestemming?: ToestemmingResolvers<ContextType>;
   Trajectstap?: TrajectstapResolvers<ContextType>;
   VolgendeActie?: VolgendeActieResolvers<ContextType>;
   Vraag?: VraagResolvers<ContextType>;
   VraagConnection?: VraagConnectionResolvers<ContextType>;
   VraagEdge?: VraagEdgeResolvers<ContextType>;
+  VraagStatusTelling?: VraagStatusTellingResolvers<ContextType>;
+  WerkcategorieCijfers?: WerkcategorieCijfersResolvers<ContextType>;
   Woning?: WoningResolvers<ContextType>;
 }>;
 

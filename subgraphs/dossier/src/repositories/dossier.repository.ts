@@ -20,7 +20,8 @@ type LaterColumns =
   | 'afsluitReden'
   | 'afgeslotenOp'
   | 'volgendeActieOp'
-  | 'volgendeActie';
+  | 'volgendeActie'
+  | 'startKanaal';
 
 export type NewDossier = Omit<DossierRow, 'referentie' | 'version' | LaterColumns> & Partial<Pick<DossierRow, LaterColumns>>;
 
@@ -40,6 +41,7 @@ const LATER_COLUMNS_NULL: Pick<DossierRow, LaterColumns> = {
   afgeslotenOp: null,
   volgendeActieOp: null,
   volgendeActie: null,
+  startKanaal: null,
 };
 
 export class DossierRepository {

@@ -15,6 +15,9 @@ import { MijlpaalRepository } from './mijlpaal.repository.js';
 import { OfferteRepository } from './offerte.repository.js';
 import { TrajectRepository } from './traject.repository.js';
 import { DossierLijstRepository } from './dossier-lijst.repository.js';
+import { MedewerkerRepository } from './medewerker.repository.js';
+import { StatistiekRepository } from './statistiek.repository.js';
+import { ZaakRepository } from './zaak.repository.js';
 
 export { BurgerRepository, DossierRepository, MaatregelRepository, VraagRepository, WoningRepository };
 export { DocumentRepository, DossierLijstRepository, FactuurRepository, MijlpaalRepository, OfferteRepository, TrajectRepository };
@@ -24,6 +27,8 @@ export { AuditRepository, OpmerkingRepository, OvergangRepository, PartnerReposi
 export type { DossierChange } from './dossier.repository.js';
 export type { VraagChange, VraagInboxPosition } from './vraag.repository.js';
 export type { MaatregelMetBedragen } from './maatregel.repository.js';
+export { MedewerkerRepository, StatistiekRepository, ZaakRepository };
+export type { StatistiekFilterNorm } from './statistiek.repository.js';
 
 export interface Repositories {
   burgers: BurgerRepository;
@@ -42,6 +47,9 @@ export interface Repositories {
   overgangen: OvergangRepository;
   partners: PartnerRepository;
   toestemmingen: ToestemmingRepository;
+  medewerkers: MedewerkerRepository;
+  statistieken: StatistiekRepository;
+  zaken: ZaakRepository;
 }
 
 /** The repositories on a data source's manager, or on a transaction's. */
@@ -63,5 +71,8 @@ export function createRepositories(manager: EntityManager): Repositories {
     mijlpalen: new MijlpaalRepository(manager),
     traject: new TrajectRepository(manager),
     dossierLijst: new DossierLijstRepository(manager),
+    medewerkers: new MedewerkerRepository(manager),
+    statistieken: new StatistiekRepository(manager),
+    zaken: new ZaakRepository(manager),
   };
 }

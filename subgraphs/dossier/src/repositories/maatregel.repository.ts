@@ -59,7 +59,7 @@ export class MaatregelRepository {
     await this.#repo.insert(row);
   }
 
-  async update(id: string, change: Partial<Pick<MaatregelRow, 'categorie' | 'omschrijving' | 'status' | 'oppervlakteM2' | 'bedragExclBtw'>>, at: Date): Promise<void> {
+  async update(id: string, change: Partial<Pick<MaatregelRow, 'categorie' | 'omschrijving' | 'status' | 'uitvoering' | 'oppervlakteM2' | 'bedragExclBtw' | 'uitgevoerdOp'>>, at: Date): Promise<void> {
     await this.#repo.update({ id }, { ...change, gewijzigdOp: at });
   }
 

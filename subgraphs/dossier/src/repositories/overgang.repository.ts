@@ -15,6 +15,11 @@ export class OvergangRepository {
     return this.#repo.find({ where: { dossierId: In([...dossierIds]) }, order: { dossierId: 'ASC', versie: 'ASC' } });
   }
 
+  /** The last recorded change of a dossier (null without history): since then it is in the phase it brought it to. */
+  laatste(dossierId: string): Promise<Pick<DossierOvergangRow, 'op' | 'naarFase'> | null> {
+    return this.#repo.findOne({ select: { id: true, op: true, naarFase: true }, where: { dossierId }, order: { versie: 'DESC' } });
+  }
+
   insert(row: DossierOvergangRow): Promise<unknown> {
     return this.#repo.insert(row);
   }

@@ -9,6 +9,7 @@ import { Woning } from './woning.js';
 import { AuditRegel, DossierOvergang, Opmerking, PartnerAanvraag, PartnerOrganisatie, PartnerToewijzing, Toestemming } from './levensloop.js';
 import { LevensloopMutation } from './mutation.js';
 import { TrajectMutation } from './traject-mutations.js';
+import { LopendeZaak, Medewerker, OverzichtMutation, OverzichtQuery, Statistieken } from './overzicht.js';
 import {
   Actor,
   Afsprakennota,
@@ -27,8 +28,8 @@ import {
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Datum: DatumScalar,
-  Query,
-  Mutation: { ...LevensloopMutation, ...TrajectMutation },
+  Query: { ...Query, ...OverzichtQuery },
+  Mutation: { ...LevensloopMutation, ...TrajectMutation, ...OverzichtMutation },
   Dossier: { ...Dossier, ...DossierTraject },
   Burger,
   Maatregel: { ...Maatregel, ...MaatregelTraject },
@@ -50,4 +51,7 @@ export const resolvers: Resolvers = {
   Document,
   Offerte,
   Factuur,
+  Medewerker,
+  LopendeZaak,
+  Statistieken,
 };

@@ -201,8 +201,14 @@ export const DEMO_DOSSIERS: readonly NewDossier[] = DOSSIERS.map((d) => ({
   ...(d.status === 'LOPEND' ? {} : { afsluitReden: 'Werken uitgevoerd en betaald, premies aangevraagd: traject volledig doorlopen.', afgeslotenOp: d.laatsteWijziging }),
 }));
 
-type DemoMaatregel = Omit<MaatregelRow, 'aangemaaktOp' | 'gewijzigdOp'>;
-const maatregel = (m: DemoMaatregel, at: Date): MaatregelRow => ({ ...m, aangemaaktOp: at, gewijzigdOp: at });
+type DemoMaatregel = Omit<MaatregelRow, 'aangemaaktOp' | 'gewijzigdOp' | 'uitgevoerdOp'>;
+/** A demo measure planned at `at`; an executed one was executed `uitgevoerd` (the day its invoice came). */
+const maatregel = (m: DemoMaatregel, at: Date, uitgevoerd: Date | null = null): MaatregelRow => ({
+  ...m,
+  uitgevoerdOp: uitgevoerd,
+  aangemaaktOp: at,
+  gewijzigdOp: uitgevoerd ?? at,
+});
 
 export const DEMO_MAATREGELEN: readonly MaatregelRow[] = [
   maatregel(
@@ -214,11 +220,11 @@ export const DEMO_MAATREGELEN: readonly MaatregelRow[] = [
     before(30),
   ),
   maatregel(
-    { id: C.maatregelAnWarmtepomp, dossierId: DEMO_IDS.dossierAn, categorie: 'WARMTEPOMP', omschrijving: 'Lucht-water-warmtepomp ter vervanging van de gasketel', status: 'GEPLAND', oppervlakteM2: null, bedragExclBtw: '15400.00', volgorde: 3 },
+    { id: C.maatregelAnWarmtepomp, dossierId: DEMO_IDS.dossierAn, categorie: 'WARMTEPOMP', omschrijving: 'Lucht-water-warmtepomp ter vervanging van de gasketel', status: 'GEPLAND', uitvoering: 'WARMTEPOMP_LUCHT_WATER', oppervlakteM2: null, bedragExclBtw: '15400.00', volgorde: 3 },
     before(30),
   ),
   maatregel(
-    { id: C.maatregelMarcMuur, dossierId: DEMO_IDS.dossierMarc, categorie: 'BUITENMUUR', omschrijving: 'Spouwmuurisolatie voor- en achtergevel', status: 'GEPLAND', oppervlakteM2: '120.00', bedragExclBtw: null, volgorde: 1 },
+    { id: C.maatregelMarcMuur, dossierId: DEMO_IDS.dossierMarc, categorie: 'BUITENMUUR', omschrijving: 'Spouwmuurisolatie voor- en achtergevel', status: 'GEPLAND', uitvoering: 'MUUR_SPOUW', oppervlakteM2: '120.00', bedragExclBtw: null, volgorde: 1 },
     before(10),
   ),
   maatregel(
@@ -238,12 +244,14 @@ export const DEMO_MAATREGELEN: readonly MaatregelRow[] = [
     before(60),
   ),
   maatregel(
-    { id: C.maatregelKoenWarmtepomp, dossierId: C.dossierKoen, categorie: 'WARMTEPOMP', omschrijving: 'Bodem-water-warmtepomp', status: 'UITGEVOERD', oppervlakteM2: null, bedragExclBtw: '14200.00', volgorde: 1 },
+    { id: C.maatregelKoenWarmtepomp, dossierId: C.dossierKoen, categorie: 'WARMTEPOMP', omschrijving: 'Bodem-water-warmtepomp', status: 'UITGEVOERD', uitvoering: 'WARMTEPOMP_BODEM_WATER', oppervlakteM2: null, bedragExclBtw: '14200.00', volgorde: 1 },
     before(150),
+    before(121),
   ),
   maatregel(
     { id: C.maatregelKoenZonneboiler, dossierId: C.dossierKoen, categorie: 'ZONNEBOILER', omschrijving: 'Zonneboiler 300 liter', status: 'UITGEVOERD', oppervlakteM2: null, bedragExclBtw: '5600.00', volgorde: 2 },
     before(150),
+    before(119),
   ),
 ];
 

@@ -8,16 +8,28 @@ import { DEMO_BURGERS, DEMO_DOSSIERS, DEMO_MAATREGELEN, DEMO_VRAGEN } from './de
 import { DEMO_AANVRAGEN, DEMO_OPMERKINGEN, DEMO_TOESTEMMINGEN, DEMO_TOEWIJZINGEN } from './demo-klantreis.js';
 import { DEMO_VOLGENDE_ACTIES } from './demo-traject.js';
 import { seedDemoTraject } from './traject-seed.js';
+import { DEMO_MEDEWERKERS } from './demo-medewerkers.js';
+import { seedStatistiekDemo } from './demo-statistiek.js';
 
 export { DEMO_REFERENCE_DATE } from './demo-data.js';
 
+export interface SeedOpties {
+  /**
+   * Also the statistics demo (demo-statistiek.ts): some 150 generated dossiers over 14 months with their
+   * phase history, measures and questions, so that the statistics look real. Default false: the
+   * demo world of the personas stays as small as the tests and the tour of the README expect.
+   */
+  statistieken?: boolean;
+}
+
 /**
- * Loads the demo data (src/seed/demo-data.ts, demo-klantreis.ts, demo-traject.ts) into a migrated CRM database.
- * Idempotent: every record has a fixed id and a record that is already there is left as it is, so a
- * second run changes nothing (no new rows, no reference numbers used up). One transaction, serialised
- * between replicas. The demo partner requests come with their outbox messages, already delivered.
+ * Loads the demo data (src/seed/demo-data.ts, demo-klantreis.ts, demo-traject.ts, demo-medewerkers.ts) into
+ * a migrated CRM database. Idempotent: every record has a fixed id and a record that is already there is
+ * left as it is, so a second run changes nothing (no new rows, no reference numbers used up). One
+ * transaction, serialised between replicas. The demo partner requests come with their outbox messages,
+ * already delivered.
  */
-export async function seedDossierDemoData(dataSource: DataSource): Promise<void> {
+export async function seedDossierDemoData(dataSource: DataSource, opties: SeedOpties = {}): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('renovatiehub:seed:dossier'))`);
     const repos = createRepositories(manager);
@@ -33,6 +45,8 @@ export async function seedDossierDemoData(dataSource: DataSource): Promise<void>
     await seedAanvragen(manager, repos);
     await repos.opmerkingen.insertMissing(DEMO_OPMERKINGEN);
     await seedDemoTraject(manager);
+    await repos.medewerkers.insertMissing(DEMO_MEDEWERKERS);
+    if (opties.statistieken) await seedStatistiekDemo(manager);
   });
 }
 

@@ -117,6 +117,8 @@ export class DossierLevensloopService {
         startToestemmingDoor: this.toegang.identity.sub,
         geopendOp: at,
         laatsteWijziging: at,
+        // The channel the citizen came in by (the statistics per channel); none when opened directly.
+        startKanaal: vraag?.kanaal ?? null,
       });
       await this.legVast(tx, null, dossier, { gebeurtenis: 'GEOPEND', reden: null }, `geopend met toestemming van de burger (${wijze})`, at);
       if (vraag) {
@@ -271,6 +273,8 @@ export class DossierLevensloopService {
   ): Promise<void> {
     await this.audit.recordIn(tx.manager, { actie: 'WIJZIGEN', objectType: 'Dossier', objectId: nieuw.id, dossierId: nieuw.id, detail });
     if (!overgang) return;
+    // Since when the dossier was in the phase it leaves: the change before this one brought it there.
+    const vorige = oud === null ? null : await tx.repos.overgangen.laatste(nieuw.id);
     await tx.repos.overgangen.insert({
       id: randomUUID(),
       dossierId: nieuw.id,
@@ -282,6 +286,7 @@ export class DossierLevensloopService {
       reden: overgang.reden,
       doorSub: this.toegang.identity.sub,
       op: at,
+      vanFaseSinds: vorige !== null && vorige.naarFase === oud?.fase ? vorige.op : null,
     });
     await meldAanBurgerprofiel(tx, nieuw, overgang.gebeurtenis, at);
   }

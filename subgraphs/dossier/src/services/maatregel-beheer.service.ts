@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '@hub/shared';
-import { isUuid, WERKCATEGORIEEN, type MaatregelStatus, type Werkcategorie } from '../domain.js';
+import { isUuid, MAATREGEL_UITVOERINGEN, uitvoeringenVan, WERKCATEGORIEEN, type MaatregelStatus, type MaatregelUitvoering, type Werkcategorie } from '../domain.js';
 import type { MaatregelRow } from '../entities/maatregel.js';
 import { toMaatregel, type MaatregelModel } from '../mappers.js';
 import type { Repositories } from '../repositories/index.js';
@@ -14,6 +14,7 @@ export interface MaatregelToevoegen {
   dossierId: string;
   categorie: Werkcategorie;
   omschrijving: string;
+  uitvoering?: MaatregelUitvoering | null;
   oppervlakteM2?: number | null;
   geraamdBedragExclBtw?: number | null;
 }
@@ -22,6 +23,7 @@ export interface MaatregelToevoegen {
 export interface MaatregelWijzigen {
   categorie?: Werkcategorie | null;
   omschrijving?: string | null;
+  uitvoering?: MaatregelUitvoering | null;
   oppervlakteM2?: number | null;
   geraamdBedragExclBtw?: number | null;
 }
@@ -35,6 +37,7 @@ export class MaatregelBeheerService {
   async toevoegen(input: MaatregelToevoegen): Promise<MaatregelModel> {
     const categorie = keuze(WERKCATEGORIEEN, input.categorie, 'input.categorie');
     const omschrijving = tekst(input.omschrijving, 'input.omschrijving', 500);
+    const uitvoering = input.uitvoering == null ? null : uitvoeringVoor(categorie, input.uitvoering);
     const oppervlakteM2 = input.oppervlakteM2 == null ? null : oppervlakte(input.oppervlakteM2, 'input.oppervlakteM2');
     const geraamd = input.geraamdBedragExclBtw == null ? null : bedrag(input.geraamdBedragExclBtw, 'input.geraamdBedragExclBtw');
     return this.w.inDossier(input.dossierId, eenVan(TRAJECT_RECHTEN.maatregelBeheren, WIE), async ({ repos, dossier, now }) => {
@@ -44,9 +47,11 @@ export class MaatregelBeheerService {
         categorie,
         omschrijving,
         status: 'GEPLAND',
+        uitvoering,
         oppervlakteM2,
         bedragExclBtw: geraamd,
         volgorde: await repos.maatregelen.nextVolgorde(dossier.id),
+        uitgevoerdOp: null,
         aangemaaktOp: now,
         gewijzigdOp: now,
       };
@@ -65,13 +70,17 @@ export class MaatregelBeheerService {
       if (input.omschrijving === null) throw badUserInput("'input.omschrijving' kan niet leeg gemaakt worden.", { field: 'input.omschrijving' });
       change.omschrijving = tekst(input.omschrijving, 'input.omschrijving', 500);
     }
+    if (input.uitvoering !== undefined) change.uitvoering = input.uitvoering === null ? null : keuze(MAATREGEL_UITVOERINGEN, input.uitvoering, 'input.uitvoering');
     if (input.oppervlakteM2 !== undefined) change.oppervlakteM2 = input.oppervlakteM2 === null ? null : oppervlakte(input.oppervlakteM2, 'input.oppervlakteM2');
     if (input.geraamdBedragExclBtw !== undefined) {
       change.bedragExclBtw = input.geraamdBedragExclBtw === null ? null : bedrag(input.geraamdBedragExclBtw, 'input.geraamdBedragExclBtw');
     }
     const fields = Object.keys(change);
     if (fields.length === 0) throw badUserInput('Geef minstens één veld om te wijzigen.', { field: 'input' });
-    return this.opMaatregel(id, async ({ repos, now }) => {
+    return this.opMaatregel(id, async ({ repos, now, maatregel }) => {
+      // The way of execution must fit the (new) work category.
+      const uitvoering = change.uitvoering !== undefined ? change.uitvoering : (maatregel.uitvoering ?? null);
+      if (uitvoering !== null) uitvoeringVoor(change.categorie ?? maatregel.categorie, uitvoering, change.uitvoering === undefined);
       await repos.maatregelen.update(id, change, now);
       return { result: await reread(repos, id), objectType: 'Maatregel', objectId: id, detail: `gewijzigd: ${fields.join(', ')}` };
     });
@@ -80,7 +89,8 @@ export class MaatregelBeheerService {
   async statusWijzigen(id: string, status: MaatregelStatus): Promise<MaatregelModel> {
     return this.opMaatregel(id, async ({ repos, now, maatregel }) => {
       checkMaatregelOvergang(maatregel.status, status);
-      await repos.maatregelen.update(id, { status }, now);
+      // The moment of execution is what the statistics of executed measures count by.
+      await repos.maatregelen.update(id, status === 'UITGEVOERD' ? { status, uitgevoerdOp: now } : { status }, now);
       return { result: await reread(repos, id), objectType: 'Maatregel', objectId: id, detail: `status ${maatregel.status} -> ${status}` };
     });
   }
@@ -113,6 +123,20 @@ export class MaatregelBeheerService {
       return work({ repos, now, maatregel });
     });
   }
+}
+
+/**
+ * A way of execution that fits the work category; BAD_USER_INPUT on `input.uitvoering` otherwise. `bestaand`:
+ * the measure already has it and only its category changes.
+ */
+function uitvoeringVoor(categorie: Werkcategorie, uitvoering: string, bestaand = false): MaatregelUitvoering {
+  const passend = uitvoeringenVan(categorie);
+  if ((passend as readonly string[]).includes(uitvoering)) return uitvoering as MaatregelUitvoering;
+  const keuzes = passend.length === 0 ? `een maatregel voor ${categorie} heeft geen uitvoering` : `kies uit ${passend.join(', ')}`;
+  const message = bestaand
+    ? `De maatregel heeft uitvoering ${uitvoering}, die niet past bij werkcategorie ${categorie}: geef ook 'input.uitvoering' (${keuzes}, of null).`
+    : `'input.uitvoering' ${uitvoering} past niet bij werkcategorie ${categorie}: ${keuzes}.`;
+  throw badUserInput(message, { field: 'input.uitvoering' });
 }
 
 async function reread(repos: Repositories, id: string): Promise<MaatregelModel> {

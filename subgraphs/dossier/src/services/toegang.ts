@@ -47,7 +47,8 @@ export type WoningScope =
  * - stadsdienst: every dossier, but no personal data: the home and the renovation plan (with the flags
  *   of their domain: permits, architect), not the citizen, questions, documents, quotes, consents; may add
  *   remarks; reads the home data of the authentic sources (woningScope);
- * - analist, burgerprofiel: FORBIDDEN (statistics and running cases come later).
+ * - analist, burgerprofiel: FORBIDDEN for all of this; the analyst reads the statistics
+ *   (StatistiekService), Mijn Burgerprofiel the running cases of a named citizen (LopendeZakenService).
  *
  * Refusals never tell whether something exists: a caller with a limited view gets the same FORBIDDEN
  * ("Geen toegang.") for someone else's dossier and for an id that does not exist. Only callers who may
