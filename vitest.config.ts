@@ -19,6 +19,7 @@ export default defineConfig({
       'subgraphs/*/test/**/*.test.ts',
       'embedded/test/**/*.test.ts',
       'test/**/*.test.ts',
+      'bench/test/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

@@ -1,4 +1,6 @@
-// Generates the resolver types of every subgraph from its schema.graphql (`--check`: fail when stale).
+// Generates the resolver types of every subgraph from its schema.graphql, then what is made from the
+// supergraph and operations/ (clients/schema.graphql, gateway/trusted-documents.json,
+// gateway/example-operations.json) and the client types (clients/generated/). `--check`: fail when stale.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,3 +14,5 @@ for (const name of readdirSync(join(root, 'subgraphs'))) {
   if (!existsSync(join(root, config))) continue;
   execFileSync(bin, ['--config', config, ...(check ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });
 }
+execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['gateway/scripts/operations.ts', ...(check ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });
+execFileSync(bin, ['--config', 'clients/codegen.ts', ...(check ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });

@@ -3,11 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import {
-  closeServer,
   createLogger,
-  createSandboxFaults,
-  createSandboxHost,
-  listen,
   openPglite,
   type Logger,
   type SharedPglite,
@@ -17,16 +13,16 @@ import {
   type UpstreamCall,
 } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
-import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer } from '@hub/gateway';
+import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer, type SubgraphFetchObserver } from '@hub/gateway';
 import * as dossier from '@hub/dossier';
 import { createDossierOutboxWorker, loadDeliveryConfig } from '@hub/dossier/delivery';
-import { createBurgerprofielSandbox, createPartnerSandbox, type BurgerprofielSandbox, type PartnerSandbox } from '@hub/dossier/sandbox';
+import type { BurgerprofielSandbox, PartnerSandbox } from '@hub/dossier/sandbox';
 import * as woningpas from '@hub/woningpas';
-import { createWoningpasSandboxes } from '@hub/woningpas/sandbox';
 import * as ipdc from '@hub/ipdc';
-import { createIpdcSandbox } from '@hub/ipdc/sandbox';
 import * as premies from '@hub/premies';
-import { createLocalIssuer, type LocalIssuer } from './issuer.js';
+import type { MijnVerbouwPremieSandbox, TijdlijnStap } from '@hub/premies/sandbox';
+import type { LocalIssuer } from './issuer.js';
+import { startSandboxes } from './sandboxes.js';
 
 export interface HubPorts {
   gateway: number;
@@ -65,6 +61,16 @@ export interface HubOptions {
   woningpasCache?: 'memory' | 'none';
   /** UPSTREAM_TIMEOUT_MS of the woningpas and ipdc subgraphs (default: their own, 3000 ms). */
   upstreamTimeoutMs?: number;
+  /** Benchmarks: the woningpas sandboxes also answer for generated homes (SYNTHETISCHE_ADRESIDS of @hub/woningpas/sandbox). */
+  syntheticHomes?: boolean;
+  /** Sees every call of the gateway to a subgraph (tests and benchmarks count them). */
+  onSubgraphFetch?: SubgraphFetchObserver;
+  /** Sees every call to a sandbox with its prefix and full URL (benchmarks count upstream calls per home). */
+  onSandboxRequest?: (prefix: string, url: URL) => void;
+  /** How often the premie follower asks the Mijn VerbouwPremie desk for news (default 10 s); 0 = never by itself (tests run rounds). */
+  premieVolgerIntervalMs?: number;
+  /** The scripted timeline of the Mijn VerbouwPremie sandbox (default STANDAARD_TIJDLIJN; tests pass [] and move applications themselves). */
+  premieTijdlijn?: readonly TijdlijnStap[];
 }
 
 export interface RunningHub {
@@ -79,8 +85,12 @@ export interface RunningHub {
   dataSources: { dossier: DataSource; premies: DataSource; ipdc: DataSource };
   /** The CRM's outbox worker (tests drain it instead of waiting for its poll). */
   outbox: OutboxWorker;
-  /** The sandboxes that receive what the hub sends: partner webhooks and Mijn Burgerprofiel. */
-  receivers: { partners: PartnerSandbox; burgerprofiel: BurgerprofielSandbox };
+  /** The premies outbox worker: submissions to Mijn VerbouwPremie, notifications to Mijn Burgerprofiel (tests drain it). */
+  premiesOutbox: OutboxWorker;
+  /** The follower of the applications at the Mijn VerbouwPremie desk (tests run `ronde()` instead of waiting). */
+  premieVolger: premies.PremieVolger;
+  /** The sandboxes that receive what the hub sends: partner webhooks, Mijn Burgerprofiel, the Mijn VerbouwPremie desk. */
+  receivers: { partners: PartnerSandbox; burgerprofiel: BurgerprofielSandbox; mijnverbouwpremie: MijnVerbouwPremieSandbox };
   identitySecret: string;
   close(): Promise<void>;
 }
@@ -88,6 +98,9 @@ export interface RunningHub {
 const AUDIENCE = 'renovatiehub';
 const WONINGPAS_CLIENT = { clientId: 'renovatiehub-woningpas', clientSecret: randomBytes(16).toString('hex') };
 const DOSSIER_CLIENT = { clientId: 'renovatiehub-dossier', clientSecret: randomBytes(16).toString('hex') };
+const PREMIES_CLIENT = { clientId: 'renovatiehub-premies', clientSecret: randomBytes(16).toString('hex') };
+const PREMIES_BURGERPROFIEL_CLIENT = { clientId: 'renovatiehub-premies-burgerprofiel', clientSecret: randomBytes(16).toString('hex') };
+const PREMIE_VOORSTEL_SECRET = randomBytes(32).toString('hex');
 const PARTNER_WEBHOOK_SECRET = randomBytes(24).toString('hex');
 
 /**
@@ -108,27 +121,27 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
 
   try {
     // 1. Sandboxes of the upstream sources and the local identity issuer.
-    let sandboxBase = '';
-    const issuer = await createLocalIssuer({
-      baseUrl: () => `${sandboxBase}/idp`,
+    const sandboxes = await startSandboxes({
+      port: options.ports.sandbox,
+      host,
       audience: AUDIENCE,
       clients: [
         { realm: 'acm', ...WONINGPAS_CLIENT, audience: 'veka' },
         { realm: 'acm', ...DOSSIER_CLIENT, audience: 'burgerprofiel' },
+        { realm: 'acm', ...PREMIES_CLIENT, audience: 'mijnverbouwpremie' },
+        { realm: 'acm', ...PREMIES_BURGERPROFIEL_CLIENT, audience: 'burgerprofiel' },
       ],
-    });
-    const sandboxCalls = new Map<string, number>();
-    const sandboxFaults = options.sandboxFaults ?? createSandboxFaults();
-    const partners = createPartnerSandbox({ secret: PARTNER_WEBHOOK_SECRET });
-    const burgerprofiel = createBurgerprofielSandbox();
-    const sandboxHost = createSandboxHost([issuer, ...createWoningpasSandboxes(), createIpdcSandbox(), partners, burgerprofiel], {
-      calls: sandboxCalls,
-      faults: sandboxFaults,
+      partnerWebhookSecret: PARTNER_WEBHOOK_SECRET,
       ...(options.sandboxLatencyMs ? { latencyMs: options.sandboxLatencyMs } : {}),
+      ...(options.sandboxFaults ? { faults: options.sandboxFaults } : {}),
+      ...(options.syntheticHomes ? { synthetischeWoningen: true } : {}),
+      ...(options.premieTijdlijn ? { premieTijdlijn: options.premieTijdlijn } : {}),
+      ...(options.onSandboxRequest ? { onRequest: options.onSandboxRequest } : {}),
     });
-    const sandboxPort = await listen(sandboxHost, options.ports.sandbox, host);
-    cleanup.push(() => closeServer(sandboxHost, 1000));
-    sandboxBase = `http://${host}:${sandboxPort}`;
+    cleanup.push(() => sandboxes.close());
+    const { issuer, calls: sandboxCalls, faults: sandboxFaults } = sandboxes;
+    const { partners, burgerprofiel, mijnverbouwpremie } = sandboxes.receivers;
+    const sandboxBase = sandboxes.baseUrl;
 
     // 2. The database: PostgreSQL when given, else one embedded PGlite shared by dossier and premies.
     let pglite: SharedPglite | undefined;
@@ -166,6 +179,30 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     cleanup.push(() => outbox.stop());
     const premiesDb = await premies.openPremiesDatabase({ ...dbOptions, logger: log('premies'), ...(options.schemas ? { schema: options.schemas.premies } : {}) });
     cleanup.push(() => premiesDb.destroy());
+    // Mijn VerbouwPremie applications: submissions and notifications through the premies outbox, a follower polling the desk.
+    const premieAanvragen = premies.createPremieAanvraagDiensten({
+      dataSource: premiesDb,
+      logger: log('premies-aanvragen'),
+      ...(options.onUpstreamCall ? { onCall: options.onUpstreamCall } : {}),
+      config: premies.loadAanvraagConfig({
+        PREMIE_VOORSTEL_SECRET,
+        MIJNVERBOUWPREMIE_URL: `${sandboxBase}/mijnverbouwpremie`,
+        MIJNVERBOUWPREMIE_TOKEN_URL: `${issuer.issuerUrl('acm')}/token`,
+        MIJNVERBOUWPREMIE_CLIENT_ID: PREMIES_CLIENT.clientId,
+        MIJNVERBOUWPREMIE_CLIENT_SECRET: PREMIES_CLIENT.clientSecret,
+        PREMIE_VOLGER_INTERVAL_MS: String(options.premieVolgerIntervalMs ?? 10_000),
+        BURGERPROFIEL_URL: `${sandboxBase}/burgerprofiel`,
+        BURGERPROFIEL_TOKEN_URL: `${issuer.issuerUrl('acm')}/token`,
+        BURGERPROFIEL_CLIENT_ID: PREMIES_BURGERPROFIEL_CLIENT.clientId,
+        BURGERPROFIEL_CLIENT_SECRET: PREMIES_BURGERPROFIEL_CLIENT.clientSecret,
+        PREMIE_DEEPLINK_BASE: `${sandboxBase}/burgerprofiel/mijn-premieaanvraag/`,
+        OUTBOX_POLL_MS: String(options.outboxPollMs || 500),
+      }),
+    });
+    if (options.outboxPollMs !== 0) premieAanvragen.outbox.start();
+    if (options.premieVolgerIntervalMs !== 0) premieAanvragen.volger.start();
+    cleanup.push(() => premieAanvragen.outbox.stop());
+    cleanup.push(() => premieAanvragen.volger.stop());
     if (options.seed && (await isEmpty(dossierDb))) await seedDemoData(dossierDb, premiesDb);
 
     // 3. The subgraphs, configured as separate processes would be (the same config loaders).
@@ -223,7 +260,10 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         ...(options.documentMaxBytes ? { documenten: { maxBytes: options.documentMaxBytes } } : {}),
       }),
     ]);
-    subgraphs.push(['premies', await premies.createServer({ identitySecret, logger: log('premies'), dataSource: premiesDb, regelset: premies.loadRegelset() })]);
+    subgraphs.push([
+      'premies',
+      await premies.createServer({ identitySecret, logger: log('premies'), dataSource: premiesDb, regelset: premies.loadRegelset(), voorstel: premieAanvragen.voorstel }),
+    ]);
 
     const subgraphUrls = {} as RunningHub['urls']['subgraphs'];
     for (const [name, server] of subgraphs) {
@@ -253,6 +293,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         { insz: 'rrn', roles: 'roles', organisatie: 'organisatie', dienst: 'dienst' },
       ),
       demoPersonas: DEMO_PERSONAS.map((p) => ({ key: p.key, naam: p.naam, omschrijving: p.omschrijving })),
+      ...(options.onSubgraphFetch ? { onSubgraphFetch: options.onSubgraphFetch } : {}),
     });
     cleanup.push(() => gateway.close());
     const gatewayUrl = await gateway.listen(options.ports.gateway, host);
@@ -265,7 +306,9 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       sandboxFaults,
       dataSources: { dossier: dossierDb, premies: premiesDb, ipdc: ipdcDb },
       outbox,
-      receivers: { partners, burgerprofiel },
+      premiesOutbox: premieAanvragen.outbox,
+      premieVolger: premieAanvragen.volger,
+      receivers: { partners, burgerprofiel, mijnverbouwpremie },
       identitySecret,
       close,
     };

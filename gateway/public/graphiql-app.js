@@ -2,7 +2,6 @@
 (function () {
   'use strict';
   var config = JSON.parse(document.getElementById('hub-config').textContent);
-  var STORAGE_KEY = 'renovatiehub.persona';
   var token = null;
   var generation = 0;
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
@@ -16,13 +15,55 @@
       .then(function (response) { return response.json(); });
   }
 
-  function render() {
+  /** GraphiQL keeps its tabs and history per persona: each opens with the examples of its role. */
+  function namespacedStorage(prefix) {
+    function keys() {
+      var result = [];
+      for (var i = 0; i < localStorage.length; i++) {
+        var key = localStorage.key(i);
+        if (key && key.indexOf(prefix) === 0) result.push(key);
+      }
+      return result;
+    }
+    return {
+      getItem: function (key) { return localStorage.getItem(prefix + key); },
+      setItem: function (key, value) { localStorage.setItem(prefix + key, value); },
+      removeItem: function (key) { localStorage.removeItem(prefix + key); },
+      clear: function () { keys().forEach(function (key) { localStorage.removeItem(key); }); },
+      get length() { return keys().length; },
+    };
+  }
+
+  function tab(example) {
+    return { query: example.query, variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined };
+  }
+
+  /** The example operations (operations/ in the repository) for these roles; the default query otherwise. */
+  function tabsFor(roles) {
+    var wanted = roles.length ? roles : ['anoniem'];
+    var examples = config.examples.filter(function (e) {
+      return e.roles.some(function (r) { return wanted.indexOf(r) >= 0; });
+    });
+    return examples.length ? examples.map(tab) : [{ query: config.defaultQuery }];
+  }
+
+  function render(storagePrefix, tabs) {
+    var storage = namespacedStorage(storagePrefix);
+    if (!storage.getItem('graphiql:tabState')) {
+      // A first visit: GraphiQL 3 opens the tabs, but fills the editors from these keys, not from the
+      // first tab (its variables would stay empty, and the next visit would add a copy of the tab).
+      storage.setItem('graphiql:query', tabs[0].query);
+      if (tabs[0].variables) storage.setItem('graphiql:variables', tabs[0].variables);
+      else storage.removeItem('graphiql:variables');
+    }
     generation++;
     root.render(
       React.createElement(GraphiQL, {
         key: 'graphiql-' + generation,
         fetcher: fetcher,
-        defaultQuery: config.defaultQuery,
+        defaultQuery: tabs[0].query,
+        defaultTabs: tabs,
+        storage: storage,
         defaultEditorToolsVisibility: 'variables',
         isHeadersEditorEnabled: true,
         shouldPersistHeaders: false,
@@ -30,61 +71,18 @@
     );
   }
 
-  function setStatus(text) {
-    document.getElementById('hub-persona-status').textContent = text;
-  }
-
-  function choosePersona(key) {
-    if (!key) {
-      token = null;
-      localStorage.removeItem(STORAGE_KEY);
-      setStatus('anoniem');
-      render();
-      return;
-    }
-    setStatus('token ophalen…');
-    fetch(config.demo.tokenUrl + '?persona=' + encodeURIComponent(key))
-      .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
-      .then(function (body) {
-        token = body.access_token;
-        localStorage.setItem(STORAGE_KEY, key);
-        setStatus('aangemeld als ' + key);
-        render();
-      })
-      .catch(function (err) { token = null; setStatus('geen token: ' + err.message); render(); });
-  }
-
   var slot = document.getElementById('hub-persona');
   if (config.demo) {
-    var label = document.createElement('label');
-    label.textContent = 'Demo-persona: ';
-    var select = document.createElement('select');
-    select.id = 'hub-persona-select';
-    var anonymous = document.createElement('option');
-    anonymous.value = '';
-    anonymous.textContent = '(anoniem)';
-    select.appendChild(anonymous);
-    config.demo.personas.forEach(function (p) {
-      var option = document.createElement('option');
-      option.value = p.key;
-      option.textContent = p.naam + ' (' + p.key + ')';
-      option.title = p.omschrijving;
-      select.appendChild(option);
+    HubPersona.mountPicker(slot, config, { storageKey: 'renovatiehub.persona', defaultKey: 'spoc' }, function (persona) {
+      token = persona.token;
+      render('renovatiehub:' + (persona.key || 'anoniem') + ':', tabsFor(persona.roles));
     });
-    select.addEventListener('change', function () { choosePersona(select.value); });
-    label.appendChild(select);
-    slot.appendChild(label);
-    var status = document.createElement('span');
-    status.id = 'hub-persona-status';
-    slot.appendChild(status);
-    var saved = localStorage.getItem(STORAGE_KEY) || 'spoc';
-    select.value = saved;
-    choosePersona(saved);
   } else {
     var hint = document.createElement('span');
     hint.id = 'hub-persona-status';
     hint.textContent = 'Zet je token als header: {"Authorization": "Bearer …"}';
     slot.appendChild(hint);
-    render();
+    // Without a persona picker: the dossier across the subgraphs, then the analysts' examples.
+    render('renovatiehub:token:', [{ query: config.defaultQuery }].concat(tabsFor(['analist'])));
   }
 })();

@@ -1,4 +1,4 @@
-import { env, loadConfig, ConfigError } from '@hub/shared';
+import { env, isRol, loadConfig, ConfigError, type Rol } from '@hub/shared';
 import type { SubgraphName } from './compose.js';
 import type { TrustedIssuer } from './auth/jwt.js';
 
@@ -28,6 +28,10 @@ const shape = {
   /** Development only: where GraphiQL gets demo tokens (the embedded local issuer). */
   GRAPHIQL_DEMO_TOKEN_URL: env.optionalUrl(),
   CORS_ALLOWED_ORIGINS: env.string(''),
+  /** Roles (comma-separated, e.g. burgerprofiel) that may only run trusted documents, by id. */
+  TRUSTED_DOCUMENTS_REQUIRED_FOR: env.string(''),
+  /** The manifest of trusted documents (default: the committed gateway/trusted-documents.json). */
+  TRUSTED_DOCUMENTS_FILE: env.optionalString(),
 };
 
 export interface GatewayConfig {
@@ -44,6 +48,9 @@ export interface GatewayConfig {
   graphiql: boolean;
   demoTokenUrl?: string;
   corsOrigins: string[];
+  /** Callers with one of these roles may only run trusted documents (TRUSTED_DOCUMENT_REQUIRED otherwise). */
+  trustedDocumentsRequiredFor: Rol[];
+  trustedDocumentsFile?: string;
 }
 
 /** Reads the gateway's configuration from the environment; every wrong variable is reported. */
@@ -67,6 +74,11 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
   if (c.GRAPHIQL_DEMO_TOKEN_URL && c.NODE_ENV === 'production') {
     problems.push('GRAPHIQL_DEMO_TOKEN_URL: demo tokens are for development only (NODE_ENV=production)');
   }
+  const trustedOnly = c.TRUSTED_DOCUMENTS_REQUIRED_FOR.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknownRoles = trustedOnly.filter((r) => !isRol(r));
+  if (unknownRoles.length) {
+    problems.push(`TRUSTED_DOCUMENTS_REQUIRED_FOR: unknown role(s) ${unknownRoles.join(', ')} (got '${c.TRUSTED_DOCUMENTS_REQUIRED_FOR}')`);
+  }
   if (problems.length) throw new ConfigError(problems);
   const urls = {
     dossier: c.SUBGRAPH_DOSSIER_URL,
@@ -88,5 +100,7 @@ export function loadGatewayConfig(source: Record<string, string | undefined> = p
     graphiql: c.GRAPHIQL_ENABLED,
     ...(c.GRAPHIQL_DEMO_TOKEN_URL ? { demoTokenUrl: c.GRAPHIQL_DEMO_TOKEN_URL } : {}),
     corsOrigins: c.CORS_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    trustedDocumentsRequiredFor: trustedOnly.filter(isRol),
+    ...(c.TRUSTED_DOCUMENTS_FILE ? { trustedDocumentsFile: c.TRUSTED_DOCUMENTS_FILE } : {}),
   };
 }

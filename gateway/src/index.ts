@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLogger, runService } from '@hub/shared';
-import { createGateway, createJwtVerifier, loadGatewayConfig, loadLimits, SUPERGRAPH_PATH } from './server.js';
+import { createGateway, createJwtVerifier, loadGatewayConfig, loadLimits, loadTrustedDocuments, SUPERGRAPH_PATH } from './server.js';
 
 // Thin start of the gateway as its own process (production). `npm start` runs the whole hub in one process instead.
 runService('gateway', async () => {
@@ -12,6 +12,7 @@ runService('gateway', async () => {
     supergraphSdl: readFileSync(config.supergraphFile ?? SUPERGRAPH_PATH, 'utf8'),
     limits: loadLimits(config.limitsFile),
     verifyToken: createJwtVerifier(config.issuers, config.claims),
+    ...(config.trustedDocumentsFile ? { trustedDocuments: loadTrustedDocuments(config.trustedDocumentsFile) } : {}),
   });
   await gateway.listen(config.port, config.host);
   return gateway;

@@ -18,10 +18,10 @@ import {
   type Logger,
 } from '@hub/shared';
 import { AuthenticationError, type JwtVerifier } from './auth/jwt.js';
-import { SubgraphDataSource } from './auth/datasource.js';
+import { SubgraphDataSource, type SubgraphFetchObserver } from './auth/datasource.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { graphiqlHandler } from './graphiql/index.js';
+import { graphiqlHandler, loadExampleOperations, type DemoPersonaOption, type ExampleOperation } from './graphiql/index.js';
 import type { Limits } from './limits.js';
 import { limitRules } from './limits/index.js';
 import { formatGatewayError } from './plugins/errors.js';
@@ -30,20 +30,42 @@ import { requestLog } from './plugins/request-log.js';
 import { readinessCheck } from './readiness.js';
 import { DEFAULT_QUERY } from './default-query.js';
 import { documentsProxy } from './documents-proxy.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
+import { loadTrustedDocuments, withTrustedDocuments, type TrustedDocuments } from './trusted-documents/index.js';
 
 export { loadGatewayConfig, type GatewayConfig } from './config.js';
 export { loadLimits, type Limits } from './limits.js';
 export { createJwtVerifier, type JwtVerifier, type TrustedIssuer } from './auth/jwt.js';
 export { composeSupergraph, SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from './compose.js';
+export { composeApiSchema, composeApiSchemaSdl } from './api-schema.js';
+export { loadExampleOperations, EXAMPLE_OPERATIONS_PATH, type ExampleOperation, type DemoPersonaOption } from './graphiql/index.js';
+export { createSubgraphFetcher, type SubgraphFetcherOptions } from './subgraph-fetcher.js';
+export type { SubgraphFetch, SubgraphFetchObserver } from './auth/datasource.js';
+export {
+  documentIdOf,
+  loadTrustedDocuments,
+  parseTrustedDocuments,
+  resolveTrustedDocument,
+  TRUSTED_DOCUMENTS_PATH,
+  type TrustedDocumentPolicy,
+  type TrustedDocuments,
+} from './trusted-documents/index.js';
 
 export interface GatewayDeps {
-  config: Pick<GatewayConfig, 'mode' | 'identitySecret' | 'subgraphUrls' | 'graphiql' | 'demoTokenUrl' | 'corsOrigins'>;
+  config: Pick<GatewayConfig, 'mode' | 'identitySecret' | 'subgraphUrls' | 'graphiql' | 'demoTokenUrl' | 'corsOrigins'> &
+    Partial<Pick<GatewayConfig, 'trustedDocumentsRequiredFor' | 'claims'>>;
   logger: Logger;
   supergraphSdl: string;
   limits: Limits;
   verifyToken: JwtVerifier;
-  /** Demo personas offered in GraphiQL (development only, with `config.demoTokenUrl`). */
-  demoPersonas?: Array<{ key: string; naam: string; omschrijving: string }>;
+  /** Demo personas offered in GraphiQL (development only, with `config.demoTokenUrl`); with `rollen`, GraphiQL opens their role's examples. */
+  demoPersonas?: DemoPersonaOption[];
+  /** GraphiQL's example operations (default: the committed gateway/example-operations.json). */
+  exampleOperations?: ExampleOperation[];
+  /** Sees every call to a subgraph once it is answered (tests and benchmarks count them). */
+  onSubgraphFetch?: SubgraphFetchObserver;
+  /** The documents run by id (default: the committed gateway/trusted-documents.json). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface GatewayServer {
@@ -57,18 +79,28 @@ export interface GatewayServer {
 
 /**
  * The hub's gateway: Apollo Server with Apollo Gateway over the composed supergraph. Verifies bearer
- * JWTs, passes the identity on signed, enforces the limits before execution, masks unexpected errors,
- * serves GraphiQL from local assets, and answers /health and /ready.
+ * JWTs, passes the identity on signed, runs trusted documents by id (and only those for the roles of
+ * `trustedDocumentsRequiredFor`), enforces the limits before execution, masks unexpected errors, serves
+ * GraphiQL with the example operations and the statistics page (/statistieken) from local assets, and
+ * answers /health and /ready.
  */
 export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
   const { config, logger, limits } = deps;
+  // Apollo Gateway otherwise probes the cloud metadata endpoints at start and sends usage metrics to
+  // Apollo every minute: the hub reports to no one (set APOLLO_TELEMETRY_DISABLED=false to allow it).
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  // One pool of kept-alive connections to the subgraphs, shared by their data sources.
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: deps.supergraphSdl,
     logger,
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as keyof typeof config.subgraphUrls];
       if (!configured && !url) throw new Error(`No URL for subgraph ${name}`);
-      return new SubgraphDataSource(name, configured ?? url!, config.identitySecret, logger);
+      return new SubgraphDataSource(name, configured ?? url!, config.identitySecret, logger, {
+        fetcher,
+        ...(deps.onSubgraphFetch ? { onFetch: deps.onSubgraphFetch } : {}),
+      });
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -77,6 +109,9 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
     // The hub closes its servers itself (runService, npm start); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // Documents by id come only from the trusted-document manifest (withTrustedDocuments), never from a
+    // cache that any client could fill.
+    persistedQueries: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -87,7 +122,13 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
   });
   await apollo.start();
 
-  const graphql = apolloHandler(apollo, {
+  const trusted = withTrustedDocuments(
+    apollo,
+    { documents: deps.trustedDocuments ?? loadTrustedDocuments(), requiredFor: new Set(config.trustedDocumentsRequiredFor ?? []) },
+    logger,
+  );
+  // apolloHandler only calls executeHTTPGraphQLRequest, which `trusted` provides.
+  const graphql = apolloHandler(trusted as ApolloServer<GatewayContext>, {
     bodyLimitBytes: limits.maxBodyBytes,
     context: async (req) => {
       const hub = (req as GatewayRequest).hub;
@@ -98,6 +139,8 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
     ? graphiqlHandler({
         endpoint: '/graphql',
         defaultQuery: DEFAULT_QUERY,
+        examples: deps.exampleOperations ?? loadExampleOperations(),
+        ...(config.claims ? { claims: { roles: config.claims.roles, insz: config.claims.insz } } : {}),
         ...(config.demoTokenUrl && deps.demoPersonas ? { demo: { tokenUrl: config.demoTokenUrl, personas: deps.demoPersonas } } : {}),
       })
     : undefined;
@@ -177,6 +220,7 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
     async close() {
       await closeServer(httpServer);
       await apollo.stop();
+      fetcher.close();
     },
   };
 }

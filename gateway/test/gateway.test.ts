@@ -213,20 +213,24 @@ describe('gateway: authentication, identity propagation, limits and masking', ()
     expect(response.body).toEqual({ errors: [{ message: 'Het verzoek is groter dan 65536 bytes.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  it('serves GraphiQL and every asset it needs from local files', async () => {
-    const page = await fetch(`${gateway.url}/graphiql`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const html = await page.text();
-    const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((m) => m[1]!);
-    expect(assets.sort()).toEqual(
-      ['/graphiql/assets/app.css', '/graphiql/assets/app.js', '/graphiql/assets/graphiql.css', '/graphiql/assets/graphiql.js', '/graphiql/assets/react-dom.js', '/graphiql/assets/react.js'].sort(),
-    );
-    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
-    for (const asset of assets) {
-      const response = await fetch(`${gateway.url}${asset}`);
-      expect(response.status, asset).toBe(200);
-      expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
+  it('serves GraphiQL, the statistics page and every asset they need from local files', async () => {
+    const expected: Record<string, string[]> = {
+      '/graphiql': ['app.css', 'app.js', 'graphiql.css', 'graphiql.js', 'hub-persona.js', 'react-dom.js', 'react.js'],
+      '/statistieken': ['hub-persona.js', 'statistieken.css', 'statistieken.js'],
+    };
+    for (const [path, files] of Object.entries(expected)) {
+      const page = await fetch(`${gateway.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      const html = await page.text();
+      const assets = [...html.matchAll(/(?:src|href)="(\/graphiql\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+      expect(assets.sort(), path).toEqual(files.map((f) => `/graphiql/assets/${f}`));
+      expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+      for (const asset of assets) {
+        const response = await fetch(`${gateway.url}${asset}`);
+        expect(response.status, asset).toBe(200);
+        expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
+      }
     }
   });
 

@@ -1,9 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { createLogger, readBody } from '@hub/shared';
+import { createLogger, readBody, type Rol } from '@hub/shared';
 import { TEST_IDENTITY_SECRET } from '@hub/shared/testing';
-import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer, type Limits } from '@hub/gateway';
+import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer, type Limits, type TrustedDocuments } from '@hub/gateway';
 
 async function serve(handler: http.RequestListener): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer(handler);
@@ -74,13 +74,23 @@ export async function startTestGateway(opts: {
   issuer: { url: string; jwksUrl: string };
   mode?: 'production' | 'development' | 'test';
   limits?: Limits;
+  /** Roles that may only run trusted documents, and the documents (default: none, and the committed manifest). */
+  trustedDocumentsRequiredFor?: Rol[];
+  trustedDocuments?: TrustedDocuments;
 }): Promise<TestGateway> {
   const urls =
     typeof opts.subgraphUrl === 'string'
       ? { dossier: opts.subgraphUrl, woningpas: opts.subgraphUrl, ipdc: opts.subgraphUrl, premies: opts.subgraphUrl }
       : opts.subgraphUrl;
   const server = await createGateway({
-    config: { mode: opts.mode ?? 'test', identitySecret: TEST_IDENTITY_SECRET, subgraphUrls: urls, graphiql: true, corsOrigins: [] },
+    config: {
+      mode: opts.mode ?? 'test',
+      identitySecret: TEST_IDENTITY_SECRET,
+      subgraphUrls: urls,
+      graphiql: true,
+      corsOrigins: [],
+      ...(opts.trustedDocumentsRequiredFor ? { trustedDocumentsRequiredFor: opts.trustedDocumentsRequiredFor } : {}),
+    },
     logger: createLogger('gateway-test', (process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent'),
     supergraphSdl: composeSupergraph(),
     limits: opts.limits ?? loadLimits(),
@@ -91,6 +101,7 @@ export async function startTestGateway(opts: {
       ],
       { insz: 'rrn', roles: 'roles', organisatie: 'organisatie', dienst: 'dienst' },
     ),
+    ...(opts.trustedDocuments ? { trustedDocuments: opts.trustedDocuments } : {}),
   });
   const url = await server.listen(0);
   return { url, graphql: `${url}/graphql`, server, close: () => server.close() };

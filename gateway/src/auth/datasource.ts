@@ -1,6 +1,28 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher } from '@apollo/utils.fetcher';
 import { ErrorCode, HubError, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity, UpstreamError, type Logger } from '@hub/shared';
 import type { GatewayContext } from '../context.js';
+
+/** One call of the gateway to a subgraph, as an observer sees it once it is answered. */
+export interface SubgraphFetch {
+  subgraph: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** `performance.now()` when the call started, and how long it took, in milliseconds. */
+  startedAt: number;
+  durationMs: number;
+  /** False when the call failed or the subgraph answered with errors. */
+  ok: boolean;
+}
+
+/** Sees every subgraph call of the gateway (tests and benchmarks count them). */
+export type SubgraphFetchObserver = (fetch: SubgraphFetch) => void;
+
+export interface SubgraphDataSourceOptions {
+  /** The HTTP client (default: Apollo's). */
+  fetcher?: Fetcher;
+  onFetch?: SubgraphFetchObserver;
+}
 
 /**
  * Calls one subgraph: passes the verified identity on, signed with the secret the subgraphs share with
@@ -13,8 +35,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly identitySecret: string,
     private readonly logger: Logger,
+    private readonly options: SubgraphDataSourceOptions = {},
   ) {
-    super({ url });
+    super({ url, ...(options.fetcher ? { fetcher: options.fetcher } : {}) });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const observe = this.options.onFetch;
+    if (!observe) return super.process(options);
+    const { query = '', variables } = options.request;
+    const startedAt = performance.now();
+    let ok = false;
+    try {
+      const response = await super.process(options);
+      ok = !response.errors?.length;
+      return response;
+    } finally {
+      observe({ subgraph: this.subgraphName, query, ...(variables ? { variables } : {}), startedAt, durationMs: performance.now() - startedAt, ok });
+    }
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

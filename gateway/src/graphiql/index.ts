@@ -3,6 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExampleOperation } from './examples.js';
+import { escapeJsonForHtml } from './html.js';
+import { statistiekenPage } from './statistieken.js';
+
+export { loadExampleOperations, EXAMPLE_OPERATIONS_PATH, type ExampleOperation } from './examples.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -16,6 +21,9 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'graphiql.css': { file: join(packageDir('graphiql'), 'graphiql.min.css'), type: 'text/css' },
   'app.js': { file: join(publicDir, 'graphiql-app.js'), type: 'text/javascript' },
   'app.css': { file: join(publicDir, 'graphiql-app.css'), type: 'text/css' },
+  'hub-persona.js': { file: join(publicDir, 'hub-persona.js'), type: 'text/javascript' },
+  'statistieken.js': { file: join(publicDir, 'statistieken.js'), type: 'text/javascript' },
+  'statistieken.css': { file: join(publicDir, 'statistieken.css'), type: 'text/css' },
 };
 
 const cache = new Map<string, Buffer>();
@@ -34,10 +42,21 @@ export interface GraphiQLOptions {
   /** The query GraphiQL opens with. */
   defaultQuery: string;
   /** Development only: the local issuer's demo-token endpoint and the personas to pick from. */
-  demo?: { tokenUrl: string; personas: Array<{ key: string; naam: string; omschrijving: string }> };
+  demo?: { tokenUrl: string; personas: DemoPersonaOption[] };
+  /** The example operations of operations/: GraphiQL opens those of the caller's role as tabs. */
+  examples: ExampleOperation[];
+  /** The token claims with the roles and the citizen's national register number (to pick the examples). */
+  claims?: { roles: string; insz: string };
 }
 
-const escapeJsonForHtml = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/** A demo persona in the picker; with its roles, the page need not read them from the token. */
+export interface DemoPersonaOption {
+  key: string;
+  naam: string;
+  omschrijving: string;
+  rollen?: readonly string[];
+}
+
 
 function page(options: GraphiQLOptions): string {
   return `<!doctype html>
@@ -46,34 +65,41 @@ function page(options: GraphiQLOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Renovatiehub Leuven · GraphiQL</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/graphiql/assets/graphiql.css">
 <link rel="stylesheet" href="/graphiql/assets/app.css">
 </head>
 <body>
-<header id="hub-bar"><strong>Renovatiehub Leuven</strong><span id="hub-persona"></span></header>
+<header id="hub-bar"><strong>Renovatiehub Leuven</strong><nav><a href="/statistieken">Grafieken voor analisten</a></nav><span id="hub-persona"></span></header>
 <div id="graphiql">GraphiQL laadt…</div>
 <script type="application/json" id="hub-config">${escapeJsonForHtml(options)}</script>
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
+<script src="/graphiql/assets/hub-persona.js"></script>
 <script src="/graphiql/assets/app.js"></script>
 </body>
 </html>`;
 }
 
-const SECURITY_HEADERS = {
+export const SECURITY_HEADERS = {
   'content-security-policy':
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src *; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
 
-/** Serves the GraphiQL page and its assets; returns false for other paths. */
+/** Serves the GraphiQL page, the statistics page (/statistieken) and their assets; returns false for other paths. */
 export function graphiqlHandler(options: GraphiQLOptions) {
-  const html = Buffer.from(page(options));
+  const pages: Record<string, Buffer> = {
+    '/': Buffer.from(page(options)),
+    '/graphiql': Buffer.from(page(options)),
+    '/statistieken': Buffer.from(statistiekenPage(options)),
+  };
   return (req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    if (pathname === '/' || pathname === '/graphiql') {
+    const html = pages[pathname];
+    if (html) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length, ...SECURITY_HEADERS });
       res.end(req.method === 'HEAD' ? undefined : html);
       return true;

@@ -73,6 +73,8 @@ export interface SandboxHostOptions {
   calls?: Map<string, number>;
   /** Failures to show on demand (end-to-end tests). */
   faults?: SandboxFaults;
+  /** Sees every call with its prefix and the URL after it, query included (benchmarks count calls per home). */
+  onRequest?: (prefix: string, url: URL) => void;
 }
 
 /** Waits `ms`, or less when the client goes away first (a hang must not keep the host from closing). */
@@ -122,6 +124,7 @@ export function createSandboxHost(sandboxes: Sandbox[], options: SandboxHostOpti
     options.calls?.set(prefix, (options.calls.get(prefix) ?? 0) + 1);
     const inner = new URL(url);
     inner.pathname = `/${rest.join('/')}`;
+    options.onRequest?.(prefix, inner);
     const fault = options.faults?.take(prefix, inner.pathname);
     if (fault && (await applyFault(req, res, fault))) return;
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));

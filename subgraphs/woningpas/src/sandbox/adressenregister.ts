@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { sendJson, type Sandbox } from '@hub/shared';
 import type { AdresFixture, GebouweenheidFixture } from './fixtures.js';
 import { normalize, similarity } from './matching.js';
+import type { SynthetischeWoningen } from './synthetisch.js';
 
 const API = 'https://api.basisregisters.vlaanderen.be/v2';
 /** Below this street-name similarity the sandbox does not consider a street a match. */
@@ -30,9 +31,14 @@ function withoutContext(adres: AdresFixture) {
  * for a fuzzy street name or an open box number, street-level matches (no address) when only the street
  * is known; and the building register's `GET /v2/gebouweenheden?adresObjectId=` (the list view: every
  * unit linked to the address, any status; an empty list for an address without units). No API key
- * needed (the real register only rate-limits anonymous callers harder).
+ * needed (the real register only rate-limits anonymous callers harder). With `synthetisch`, also the
+ * generated homes of benchmarks (their address and unit; adresmatch does not find them).
  */
-export function createAdressenregisterSandbox(adressen: AdresFixture[], gebouweenheden: GebouweenheidFixture[] = []): Sandbox {
+export function createAdressenregisterSandbox(
+  adressen: AdresFixture[],
+  gebouweenheden: GebouweenheidFixture[] = [],
+  synthetisch?: SynthetischeWoningen,
+): Sandbox {
   const byId = new Map(adressen.map((a) => [a.identificator.objectId, a]));
 
   function eenheden(res: ServerResponse, url: URL) {
@@ -42,6 +48,7 @@ export function createAdressenregisterSandbox(adressen: AdresFixture[], gebouwee
       return;
     }
     const gevonden = gebouweenheden.filter((e) => adresObjectId === undefined || e.adressen.some((a) => a.objectId === adresObjectId));
+    if (synthetisch && adresObjectId !== undefined) gevonden.push(...synthetisch.gebouweenheden(adresObjectId));
     sendJson(res, 200, {
       '@context': 'https://docs.basisregisters.vlaanderen.be/context/gebouweenheid/2022-01-11/gebouweenheden_list.jsonld',
       // The list view: identificator, detail link and status (functie and addresses are in the detail).
@@ -100,7 +107,8 @@ export function createAdressenregisterSandbox(adressen: AdresFixture[], gebouwee
       }
       const detail = /^\/v2\/adressen\/([^/]+)$/.exec(url.pathname);
       if (detail) {
-        const adres = byId.get(decodeURIComponent(detail[1]!));
+        const adresId = decodeURIComponent(detail[1]!);
+        const adres = byId.get(adresId) ?? synthetisch?.adres(adresId);
         if (adres) sendJson(res, 200, adres, { 'content-type': 'application/ld+json' });
         else problem(res, 404, 'Onbestaand adres.', 'Het adres werd niet gevonden.', url.pathname);
         return true;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Sandbox } from '@hub/shared';
 import type { CertificaatFixture } from './fixtures.js';
 import { normalize } from './matching.js';
+import type { SynthetischeWoningen } from './synthetisch.js';
 
 const BASE = '/dossier-api/v1/extern';
 const URL_BASE = 'https://energie-secure.api.vlaanderen.be/dossier-api/v1';
@@ -60,6 +61,8 @@ function booleanParam(url: URL, name: string): boolean | undefined | 'invalid' {
 export interface VekaSandboxOptions {
   /** The clock that decides which certificates are still valid. */
   now?: () => Date;
+  /** Also the certificates of the generated homes of benchmarks (found by building unit or attestnummer). */
+  synthetisch?: SynthetischeWoningen;
 }
 
 /**
@@ -94,7 +97,8 @@ export function createVekaSandbox(certificaten: CertificaatFixture[], options: V
     }
     const vandaag = now().getTime();
     const same = (wanted: string | undefined, actual: string | number | undefined) => wanted === undefined || normalize(wanted) === normalize(String(actual ?? ''));
-    const found = certificaten.filter(
+    const pool = options.synthetisch ? [...certificaten, ...options.synthetisch.certificaten(criteria)] : certificaten;
+    const found = pool.filter(
       (c) =>
         same(criteria.attestnummer, c.attestnummer) &&
         same(criteria.straat, c.adres.straat) &&
@@ -120,7 +124,7 @@ export function createVekaSandbox(certificaten: CertificaatFixture[], options: V
       error(res, 400, "Ongeldige request: parameter 'attestnummer' is verplicht.");
       return;
     }
-    const certificaat = certificaten.find((c) => c.attestnummer === attestnummer);
+    const certificaat = certificaten.find((c) => c.attestnummer === attestnummer) ?? options.synthetisch?.certificaat(attestnummer);
     if (!certificaat) error(res, 404, 'Er zijn geen gegevens gevonden.');
     else sendJson(res, 200, alsDetail(certificaat));
   }
