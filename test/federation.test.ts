@@ -36,11 +36,11 @@ const AN_PAGINA = {
     },
     premieAdvies: {
       regime: 'MVP-2026',
-      totaal: 5880,
+      totaal: 10380,
       premies: [
         { categorie: 'DAK', bedrag: 3150, product: { id: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000003', naam: 'Mijn VerbouwPremie' } },
         { categorie: 'RAMEN_EN_DEUREN', bedrag: 2730, product: { id: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000003', naam: 'Mijn VerbouwPremie' } },
-        { categorie: 'WARMTEPOMP', bedrag: null, product: { id: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000003', naam: 'Mijn VerbouwPremie' } },
+        { categorie: 'WARMTEPOMP', bedrag: 4500, product: { id: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000003', naam: 'Mijn VerbouwPremie' } },
       ],
     },
   },

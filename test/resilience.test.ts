@@ -38,14 +38,14 @@ const EPC = { label: 'F', energiescore: 612 };
 const PREMIES = [
   ['DAK', 3150],
   ['RAMEN_EN_DEUREN', 2730],
-  ['WARMTEPOMP', null],
+  ['WARMTEPOMP', 4500],
 ].map(([categorie, bedrag]) => ({ categorie, bedrag, product: { id: MVP, naam: 'Mijn VerbouwPremie' } }));
 const pagina = (woning: { adres: object | null; epc: object | null }) => ({
   dossier: {
     referentie: 'REN-2026-000003',
     burger: { voornaam: 'An', achternaam: 'Peeters' },
     woning: { adresId: '3000120', ...woning },
-    premieAdvies: { totaal: 5880, premies: PREMIES },
+    premieAdvies: { totaal: 10380, premies: PREMIES },
   },
 });
 const at = (...path: Array<string | number>) => ({ path: ['dossier', ...path] });

@@ -23,11 +23,11 @@ describe('the bench data plan', () => {
     expect(plan.dossiers[0]).toEqual({
       id: 'be0c0d00-0000-4000-8000-000000000000',
       referentie: 'REN-2025-900000',
-      titel: 'Renovatie Bondgenotenlaan 1, 3000 Leuven',
+      titel: 'Renovatie Tiensestraat 1, 3000 Leuven',
       fase: 'CONTACTNAME',
       burgerId: 'be0c0b00-0000-4000-8000-000000000000',
       adresId: '990000000',
-      adresTekst: 'Bondgenotenlaan 1, 3000 Leuven',
+      adresTekst: 'Tiensestraat 1, 3000 Leuven',
       postcode: '3000',
       spocSub: 'stad-sofie.claes',
       renovatiebegeleiderSub: 'stad-lies.wouters',

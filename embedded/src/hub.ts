@@ -13,7 +13,7 @@ import {
   type UpstreamCall,
 } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
-import { composeSupergraph, createGateway, createJwtVerifier, loadLimits, type GatewayServer, type SubgraphFetchObserver } from '@hub/gateway';
+import { composeSupergraph, createGateway, type GatewayConfig, createJwtVerifier, loadLimits, type GatewayServer, type SubgraphFetchObserver } from '@hub/gateway';
 import * as dossier from '@hub/dossier';
 import { createDossierOutboxWorker, loadDeliveryConfig } from '@hub/dossier/delivery';
 import type { BurgerprofielSandbox, PartnerSandbox } from '@hub/dossier/sandbox';
@@ -45,6 +45,10 @@ export interface HubOptions {
   schemas?: { dossier: string; premies: string; ipdc?: string };
   /** Load the demo data when the database is new (no citizens yet); a later start keeps what it finds. */
   seed?: boolean;
+  /** With `seed`: also the statistics demo (some 150 generated dossiers over 14 months), so analysts see real-looking figures. */
+  seedStatistieken?: boolean;
+  /** Roles that may only run trusted documents by id (TRUSTED_DOCUMENTS_REQUIRED_FOR of the gateway; default none). */
+  trustedDocumentsRequiredFor?: GatewayConfig['trustedDocumentsRequiredFor'];
   /** Latency the sandboxes add to every answer (benchmarks use 50 ms). */
   sandboxLatencyMs?: number;
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -203,7 +207,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     if (options.premieVolgerIntervalMs !== 0) premieAanvragen.volger.start();
     cleanup.push(() => premieAanvragen.outbox.stop());
     cleanup.push(() => premieAanvragen.volger.stop());
-    if (options.seed && (await isEmpty(dossierDb))) await seedDemoData(dossierDb, premiesDb);
+    if (options.seed && (await isEmpty(dossierDb))) await seedDemoData(dossierDb, premiesDb, { statistieken: options.seedStatistieken ?? false });
 
     // 3. The subgraphs, configured as separate processes would be (the same config loaders).
     const common = { HUB_IDENTITY_SECRET: identitySecret, LOG_LEVEL: level, HOST: host };
@@ -257,6 +261,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         identitySecret,
         logger: log('dossier'),
         dataSource: dossierDb,
+        // Mijn Burgerprofiel's deep links point at the sandbox's page of the case.
+        zaken: { deeplinkBase: `${sandboxBase}/burgerprofiel/mijn-dossier/` },
         ...(options.documentMaxBytes ? { documenten: { maxBytes: options.documentMaxBytes } } : {}),
       }),
     ]);
@@ -281,6 +287,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         graphiql: true,
         demoTokenUrl: `${sandboxBase}/idp/demo-token`,
         corsOrigins: [],
+        ...(options.trustedDocumentsRequiredFor ? { trustedDocumentsRequiredFor: options.trustedDocumentsRequiredFor } : {}),
       },
       logger: gatewayLogger,
       supergraphSdl: composeSupergraph(),
@@ -292,7 +299,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         ],
         { insz: 'rrn', roles: 'roles', organisatie: 'organisatie', dienst: 'dienst' },
       ),
-      demoPersonas: DEMO_PERSONAS.map((p) => ({ key: p.key, naam: p.naam, omschrijving: p.omschrijving })),
+      demoPersonas: DEMO_PERSONAS.map((p) => ({ key: p.key, naam: p.naam, omschrijving: p.omschrijving, rollen: p.rollen })),
       ...(options.onSubgraphFetch ? { onSubgraphFetch: options.onSubgraphFetch } : {}),
     });
     cleanup.push(() => gateway.close());
@@ -324,7 +331,7 @@ async function isEmpty(dossierDb: DataSource): Promise<boolean> {
 }
 
 /** Loads the demo data of every service (idempotent: a second run changes nothing). */
-export async function seedDemoData(dossierDb: DataSource, premiesDb: DataSource): Promise<void> {
-  await dossier.seedDossierDemoData(dossierDb);
+export async function seedDemoData(dossierDb: DataSource, premiesDb: DataSource, opties: { statistieken?: boolean } = {}): Promise<void> {
+  await dossier.seedDossierDemoData(dossierDb, { statistieken: opties.statistieken ?? false });
   await premies.seedPremiesDemoData(premiesDb);
 }

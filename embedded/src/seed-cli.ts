@@ -21,7 +21,7 @@ async function main() {
   const dossierDb = await openDossierDatabase(options);
   const premiesDb = await openPremiesDatabase(options);
   try {
-    await seedDemoData(dossierDb, premiesDb);
+    await seedDemoData(dossierDb, premiesDb, { statistieken: true });
     logger.info({ target: c.DATABASE_URL ? 'DATABASE_URL' : `${c.HUB_DATA_DIR}/pglite` }, 'demo data loaded');
   } finally {
     await dossierDb.destroy();

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, env, loadConfig } from '@hub/shared';
+import { ConfigError, env, loadConfig, ROLLEN, type Rol } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
 import { startHub } from './hub.js';
 
@@ -20,7 +20,11 @@ async function main() {
     DATABASE_URL: env.postgresUrl(),
     SANDBOX_LATENCY_MS: env.int(0, 0, 60_000),
     LOG_LEVEL: env.logLevel().default('warn'),
+    TRUSTED_DOCUMENTS_REQUIRED_FOR: env.string(''),
   });
+  const trustedOnly = c.TRUSTED_DOCUMENTS_REQUIRED_FOR.split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = trustedOnly.filter((r) => !(ROLLEN as readonly string[]).includes(r));
+  if (unknown.length) throw new ConfigError([`TRUSTED_DOCUMENTS_REQUIRED_FOR: unknown role(s) ${unknown.join(', ')}; roles: ${ROLLEN.join(', ')}`]);
   const hub = await startHub({
     ports: {
       gateway: c.GATEWAY_PORT,
@@ -34,6 +38,10 @@ async function main() {
     dataDir: c.HUB_DATA_DIR,
     ...(c.DATABASE_URL ? { databaseUrl: c.DATABASE_URL } : {}),
     seed: true,
+    seedStatistieken: true,
+    // the statistics demo lives in generated homes the sandboxes of the authentic sources also know
+    syntheticHomes: true,
+    trustedDocumentsRequiredFor: trustedOnly as Rol[],
     sandboxLatencyMs: c.SANDBOX_LATENCY_MS,
     logLevel: c.LOG_LEVEL,
     mode: 'development',
@@ -47,7 +55,8 @@ async function main() {
     `  GraphQL:   ${hub.urls.graphql}`,
     `  Gezondheid: ${hub.urls.gateway}/health  ·  ${hub.urls.gateway}/ready`,
     `  Subgraphs: ${Object.entries(hub.urls.subgraphs).map(([n, u]) => `${n} ${u}`).join(' · ')}`,
-    `  Sandboxes en lokale identity provider: ${hub.urls.sandbox} (adressenregister, VEKA EPC, IPDC, idp)`,
+    `  Statistieken: ${hub.urls.gateway}/statistieken   (als analist, spoc of energieconsulent)`,
+    `  Sandboxes en lokale identity provider: ${hub.urls.sandbox} (adressenregister, VEKA EPC en datadiensten, IPDC, Mijn VerbouwPremie, Mijn Burgerprofiel, partners, idp)`,
     `  Database:  ${c.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${c.HUB_DATA_DIR}/pglite`}`,
     '',
     'Demo-persona\'s (token: GET ' + `${hub.urls.sandbox}/idp/demo-token?persona=<key>):`,

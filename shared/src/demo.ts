@@ -140,3 +140,53 @@ export const DEMO_PRODUCTS = {
   mijnVerbouwLening: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000004',
   energieloket: 'a1f0c3e2-6b1d-4f5e-9c2a-000000000005',
 } as const;
+
+/**
+ * Generated homes, for the statistics demo and for benchmarks: the woningpas sandboxes answer for any
+ * address id in this reserved range with a deterministic address, building unit and EPC, and the CRM's
+ * statistics demo puts its dossiers in those homes, so both tell the same address. The range lies far
+ * above the ids of the fixture homes (and of the real register, whose ids have at most 8 digits today).
+ */
+export const SYNTHETISCHE_ADRESIDS = { van: 990_000_000, tot: 990_999_999 } as const;
+
+/** The streets of the generated homes: Leuven streets with their postcode and a point on the street (Lambert 72). */
+export const SYNTHETISCHE_STRATEN: ReadonlyArray<{ naam: string; postcode: string; objectId: string; x: number; y: number }> = [
+  { naam: 'Tiensestraat', postcode: '3000', objectId: '45790', x: 173420, y: 174120 },
+  { naam: 'Naamsestraat', postcode: '3000', objectId: '45560', x: 173050, y: 173760 },
+  { naam: 'Brusselsestraat', postcode: '3000', objectId: '45085', x: 172620, y: 174560 },
+  { naam: 'Parijsstraat', postcode: '3000', objectId: '45640', x: 172980, y: 174180 },
+  { naam: 'Naamsesteenweg', postcode: '3001', objectId: '45561', x: 173100, y: 171900 },
+  { naam: 'Geldenaaksebaan', postcode: '3001', objectId: '45270', x: 174900, y: 172300 },
+  { naam: 'Kapeldreef', postcode: '3001', objectId: '45360', x: 172100, y: 171200 },
+  { naam: 'Diestsesteenweg', postcode: '3010', objectId: '45170', x: 175200, y: 175600 },
+  { naam: 'Holsbeeksesteenweg', postcode: '3010', objectId: '45330', x: 174400, y: 176300 },
+  { naam: 'Blijde-Inkomststraat', postcode: '3000', objectId: '45060', x: 173300, y: 174350 },
+  { naam: 'Aarschotsesteenweg', postcode: '3012', objectId: '45010', x: 173700, y: 176800 },
+  { naam: 'Wilselsesteenweg', postcode: '3012', objectId: '45850', x: 174600, y: 176900 },
+  { naam: 'Wijgmaalsesteenweg', postcode: '3018', objectId: '45880', x: 174300, y: 178600 },
+  { naam: 'Kampenhoutsebaan', postcode: '3018', objectId: '45350', x: 173200, y: 179800 },
+];
+
+/** Generated home number `n` (0 to 999 999): house number `floor(n / streets) + 1` in street `n mod streets`. */
+export interface SynthetischeWoning {
+  n: number;
+  adresId: string;
+  straat: (typeof SYNTHETISCHE_STRATEN)[number];
+  huisnummer: string;
+  postcode: string;
+  volledigAdres: string;
+}
+
+export function synthetischeWoning(n: number): SynthetischeWoning {
+  if (!Number.isInteger(n) || n < 0 || n > SYNTHETISCHE_ADRESIDS.tot - SYNTHETISCHE_ADRESIDS.van) {
+    throw new RangeError(`a generated home is numbered 0 to ${SYNTHETISCHE_ADRESIDS.tot - SYNTHETISCHE_ADRESIDS.van}, not ${n}`);
+  }
+  const straat = SYNTHETISCHE_STRATEN[n % SYNTHETISCHE_STRATEN.length]!;
+  const huisnummer = String(Math.floor(n / SYNTHETISCHE_STRATEN.length) + 1);
+  return { n, adresId: String(SYNTHETISCHE_ADRESIDS.van + n), straat, huisnummer, postcode: straat.postcode, volledigAdres: `${straat.naam} ${huisnummer}, ${straat.postcode} Leuven` };
+}
+
+/** The number of the generated home at this street (index in SYNTHETISCHE_STRATEN) and house number (1 or more). */
+export function synthetischNummer(straatIndex: number, huisnummer: number): number {
+  return (huisnummer - 1) * SYNTHETISCHE_STRATEN.length + straatIndex;
+}

@@ -65,19 +65,19 @@ describe('the sandboxes with generated homes (benchmarks)', () => {
         _entities: [
           {
             adresId: '990000000',
-            adres: { volledigAdres: 'Bondgenotenlaan 1, 3000 Leuven', straatnaam: 'Bondgenotenlaan', huisnummer: '1', postcode: '3000', gemeentenaam: 'Leuven' },
+            adres: { volledigAdres: 'Tiensestraat 1, 3000 Leuven', straatnaam: 'Tiensestraat', huisnummer: '1', postcode: '3000', gemeentenaam: 'Leuven' },
             epc: { certificaatnummer: '20221017-0990000000-RES-1', label: 'C', energiescore: 254, bouwjaar: 1994, geldigTot: '2032-10-17', gebouweenheidId: '9900000000' },
             epcStatus: { heeftGeldigEpc: true, geenEpcReden: null },
           },
           {
             adresId: '990000027',
-            adres: { volledigAdres: 'Gemeentestraat 2, 3010 Leuven', straatnaam: 'Gemeentestraat', huisnummer: '2', postcode: '3010', gemeentenaam: 'Leuven' },
+            adres: { volledigAdres: 'Kampenhoutsebaan 2, 3018 Leuven', straatnaam: 'Kampenhoutsebaan', huisnummer: '2', postcode: '3018', gemeentenaam: 'Leuven' },
             epc: { certificaatnummer: '20230427-0990000027-RES-1', label: 'F', energiescore: 526, bouwjaar: 1906, geldigTot: '2033-04-27', gebouweenheidId: '9900000027' },
             epcStatus: { heeftGeldigEpc: true, geenEpcReden: null },
           },
           {
             adresId: '990000009',
-            adres: { volledigAdres: 'Tiensevest 1, 3000 Leuven', straatnaam: 'Tiensevest', huisnummer: '1', postcode: '3000', gemeentenaam: 'Leuven' },
+            adres: { volledigAdres: 'Blijde-Inkomststraat 1, 3000 Leuven', straatnaam: 'Blijde-Inkomststraat', huisnummer: '1', postcode: '3000', gemeentenaam: 'Leuven' },
             epc: null,
             epcStatus: { heeftGeldigEpc: false, geenEpcReden: 'GEEN_EPC_GEVONDEN' },
           },

@@ -1,3 +1,4 @@
+import { SYNTHETISCHE_STRATEN, synthetischeWoning, synthetischNummer } from '@hub/shared/demo';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
 import { DOSSIER_FASEN, KANALEN, WERKCATEGORIEEN, type DossierFase, type Kanaal, type MaatregelStatus, type Werkcategorie } from '../domain.js';
 import type { BurgerRow } from '../entities/burger.js';
@@ -42,22 +43,14 @@ function random(seed: number): () => number {
   };
 }
 
-const STRATEN: ReadonlyArray<[string, string]> = [
-  ['Tiensestraat', '3000'],
-  ['Naamsestraat', '3000'],
-  ['Brusselsestraat', '3000'],
-  ['Parijsstraat', '3000'],
-  ['Naamsesteenweg', '3001'],
-  ['Geldenaaksebaan', '3001'],
-  ['Kapeldreef', '3001'],
-  ['Diestsesteenweg', '3010'],
-  ['Holsbeeksesteenweg', '3010'],
-  ['Blijde-Inkomststraat', '3000'],
-  ['Aarschotsesteenweg', '3012'],
-  ['Wilselsesteenweg', '3012'],
-  ['Wijgmaalsesteenweg', '3018'],
-  ['Kampenhoutsebaan', '3018'],
-];
+/** The streets of the generated homes the woningpas sandboxes know (see @hub/shared/demo), as [name, postcode]. */
+const STRATEN: ReadonlyArray<[string, string]> = SYNTHETISCHE_STRATEN.map((s) => [s.naam, s.postcode]);
+
+/** The generated home at this street and house number: the address register (sandbox) tells the same address. */
+function woningOp(straat: string, huisnummer: number): { adresId: string; adresTekst: string; postcode: string } {
+  const woning = synthetischeWoning(synthetischNummer(SYNTHETISCHE_STRATEN.findIndex((s) => s.naam === straat), huisnummer));
+  return { adresId: woning.adresId, adresTekst: woning.volledigAdres, postcode: woning.postcode };
+}
 const VOORNAMEN = ['Emma', 'Lucas', 'Marie', 'Arthur', 'Louise', 'Noah', 'Julie', 'Jules', 'Sarah', 'Milan', 'Lotte', 'Wout', 'Nora', 'Senne', 'Hanne', 'Bram'];
 const ACHTERNAMEN = ['Peeters', 'Janssens', 'Maes', 'Jacobs', 'Mertens', 'Willems', 'Claes', 'Goossens', 'Wouters', 'De Smet', 'Dubois', 'Lambrechts', 'Hermans', 'Aerts'];
 /** How long a dossier stays in each phase, in days: [minimum, maximum]. */
@@ -124,7 +117,7 @@ export function genereerStatistiekDemo(): StatistiekDemo {
   for (let i = 0; i < AANTAL_DOSSIERS; i++) {
     const [straat, postcode] = pick(STRATEN);
     const huisnummer = 1 + Math.floor(r() * 180);
-    const adres = { adresId: `9${postcode}${String(i).padStart(5, '0')}`, adresTekst: `${straat} ${huisnummer}, ${postcode} Leuven`, postcode };
+    const adres = woningOp(straat, huisnummer);
     const geopendOp = new Date(BEGIN + (i / AANTAL_DOSSIERS) * (EINDE - 5 * DAG - BEGIN) + Math.floor(r() * 8) * 3600_000);
     const voornaam = pick(VOORNAMEN);
     const achternaam = pick(ACHTERNAMEN);
@@ -280,7 +273,7 @@ export function genereerStatistiekDemo(): StatistiekDemo {
 
   // Questions without a dossier: waiting in the inbox, being handled, or answered without a dossier.
   for (let i = 0; i < AANTAL_LOSSE_VRAGEN; i++) {
-    const [straat, postcode] = pick(STRATEN);
+    const [straat] = pick(STRATEN);
     const ontvangenOp = new Date(EINDE - Math.floor(r() * 60) * DAG - Math.floor(r() * 8) * 3600_000);
     const kanaal = pick(KANALEN);
     const soort = r();
@@ -292,9 +285,7 @@ export function genereerStatistiekDemo(): StatistiekDemo {
         ontvangenOp,
         burgerId: null,
         dossierId: null,
-        adresId: `8${postcode}${String(i).padStart(5, '0')}`,
-        adresTekst: `${straat} ${1 + Math.floor(r() * 180)}, ${postcode} Leuven`,
-        postcode,
+        ...woningOp(straat, 1 + Math.floor(r() * 180)),
         contactNaam: `${pick(VOORNAMEN)} ${pick(ACHTERNAMEN)}`,
         contactEmail: `vraag.${i}@example.be`,
         geregistreerdDoor: kanaal === 'CONTACTFORMULIER' || kanaal === 'DIGITAAL_LOKET' ? null : SPOCS[i % 2]!,

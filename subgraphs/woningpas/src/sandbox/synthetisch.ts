@@ -1,3 +1,4 @@
+import { SYNTHETISCHE_ADRESIDS, SYNTHETISCHE_STRATEN, synthetischeWoning } from '@hub/shared/demo';
 import type { AdresFixture, CertificaatFixture, GebouweenheidFixture } from './fixtures.js';
 
 /**
@@ -6,30 +7,14 @@ import type { AdresFixture, CertificaatFixture, GebouweenheidFixture } from './f
  * use thousands of distinct homes. The range lies far above the ids of the fixture homes (and of the
  * real register, whose ids have at most 8 digits today); the fixture homes are never affected.
  */
-export const SYNTHETISCHE_ADRESIDS = { van: 990_000_000, tot: 990_999_999 } as const;
+export { SYNTHETISCHE_ADRESIDS };
 
 /** Every tenth generated home has no EPC at all (the search answers 204, like VEKA for a home without one). */
 const ZONDER_EPC = 10;
 const EENHEID_BASIS = 9_900_000_000;
 const GEBOUW_BASIS = 9_800_000_000;
 const API = 'https://api.basisregisters.vlaanderen.be/v2';
-
-const STRATEN: ReadonlyArray<{ naam: string; objectId: string; postcode: string; x: number; y: number }> = [
-  { naam: 'Bondgenotenlaan', objectId: '45070', postcode: '3000', x: 173350, y: 174620 },
-  { naam: 'Parijsstraat', objectId: '45640', postcode: '3000', x: 172980, y: 174180 },
-  { naam: 'Kapucijnenvoer', objectId: '45380', postcode: '3000', x: 172610, y: 173900 },
-  { naam: 'Brouwersstraat', objectId: '45081', postcode: '3000', x: 172820, y: 174850 },
-  { naam: 'Martelarenlaan', objectId: '45520', postcode: '3010', x: 174510, y: 175160 },
-  { naam: 'Koning Albertlaan', objectId: '45400', postcode: '3010', x: 175120, y: 174980 },
-  { naam: 'Tervuursevest', objectId: '45810', postcode: '3000', x: 172350, y: 173700 },
-  { naam: 'Kardinaal Mercierlaan', objectId: '45390', postcode: '3001', x: 172300, y: 172300 },
-  { naam: 'Celestijnenlaan', objectId: '45120', postcode: '3001', x: 173600, y: 171500 },
-  { naam: 'Tiensevest', objectId: '45800', postcode: '3000', x: 173850, y: 174700 },
-  { naam: 'Vuurkruisenlaan', objectId: '45900', postcode: '3018', x: 174200, y: 178900 },
-  { naam: 'Rotselaarsebaan', objectId: '45700', postcode: '3018', x: 175300, y: 179600 },
-  { naam: 'Wilselsesteenweg', objectId: '45850', postcode: '3012', x: 174600, y: 176900 },
-  { naam: 'Gemeentestraat', objectId: '45260', postcode: '3010', x: 175800, y: 175700 },
-];
+const STRATEN = SYNTHETISCHE_STRATEN;
 
 const LABELS = ['A+', 'A', 'B', 'C', 'D', 'E', 'F'] as const;
 /** A kengetal (kWh/(m²jaar)) inside the band of each label. */
@@ -45,10 +30,7 @@ const meng = (n: number) => {
 
 /** The address id of generated home number `n` (0 to 999 999). */
 export function synthetischAdresId(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > SYNTHETISCHE_ADRESIDS.tot - SYNTHETISCHE_ADRESIDS.van) {
-    throw new RangeError(`a generated home is numbered 0 to ${SYNTHETISCHE_ADRESIDS.tot - SYNTHETISCHE_ADRESIDS.van}, not ${n}`);
-  }
-  return String(SYNTHETISCHE_ADRESIDS.van + n);
+  return synthetischeWoning(n).adresId;
 }
 
 /** The number of the generated home with this address id, or undefined outside the reserved range. */
@@ -71,9 +53,8 @@ function nummerVanAttest(attestnummer: string | undefined): number | undefined {
 }
 
 function woning(n: number) {
-  const straat = STRATEN[n % STRATEN.length]!;
-  const huisnummer = String(Math.floor(n / STRATEN.length) + 1);
-  return { straat, huisnummer, adresId: synthetischAdresId(n), eenheidId: String(EENHEID_BASIS + n) };
+  const { straat, huisnummer, adresId } = synthetischeWoning(n);
+  return { straat, huisnummer, adresId, eenheidId: String(EENHEID_BASIS + n) };
 }
 
 function adres(n: number): AdresFixture {
