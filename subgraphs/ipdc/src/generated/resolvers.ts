@@ -14,71 +14,110 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Het bewijs bij een voorwaarde. */
+/** Het bewijs bij een voorwaarde (een `Bewijs` in IPDC, m8g:Evidence), bv. een attest of een factuur. */
 export type Bewijs = {
   __typename?: 'Bewijs';
+  /** Welk bewijs je voorlegt en hoe (`beschrijving`, dct:description; HTML); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van het bewijs (`naam`, dct:title) in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** Het bewijs bij een voorwaarde. */
+/** Het bewijs bij een voorwaarde (een `Bewijs` in IPDC, m8g:Evidence), bv. een attest of een factuur. */
 export type BewijsBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Het bewijs bij een voorwaarde. */
+/** Het bewijs bij een voorwaarde (een `Bewijs` in IPDC, m8g:Evidence), bv. een attest of een factuur. */
 export type BewijsNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
 
-/** Het adres van een contactpunt (Nederlandse spelling). */
+/**
+ * Het adres van een contactpunt (`Adres` in IPDC, locn:Address). Straatnaam, gemeentenaam en land zijn in IPDC
+ * taalvarianten: de hub geeft de Nederlandse spelling (`nl`), of anders de eerste die er is. Elk veld is null
+ * als de aanbieder het niet invulde.
+ */
 export type Contactadres = {
   __typename?: 'Contactadres';
+  /** Het busnummer (`busnummer`, adres:Adresvoorstelling.busnummer). */
   busnummer?: Maybe<Scalars['String']['output']>;
+  /** De gemeente (`gemeentenaam`, adres:gemeentenaam), in de Nederlandse spelling, bv. Leuven. */
   gemeentenaam?: Maybe<Scalars['String']['output']>;
+  /** Het huisnummer (`huisnummer`, adres:Adresvoorstelling.huisnummer), bv. "1" of "12A". */
   huisnummer?: Maybe<Scalars['String']['output']>;
+  /** Het land (`land`, adres:land), in de Nederlandse spelling, bv. België. */
   land?: Maybe<Scalars['String']['output']>;
+  /** De postcode (`postcode`, adres:postcode), bv. "3000". */
   postcode?: Maybe<Scalars['String']['output']>;
+  /** De straatnaam (`straatnaam`, adres:Straatnaam), in de Nederlandse spelling. */
   straatnaam?: Maybe<Scalars['String']['output']>;
 };
 
-/** Een contactpunt voor een product. */
+/**
+ * Een contactpunt voor een product (`Contactgegevens` in IPDC, schema:ContactPoint). Elk veld is null als de
+ * aanbieder het niet invulde; deze velden hebben geen taalvarianten.
+ */
 export type Contactpunt = {
   __typename?: 'Contactpunt';
+  /** Het adres (`adres`, ipdc-lpdc:address); gaf de aanbieder er meerdere, dan het eerste. */
   adres?: Maybe<Contactadres>;
+  /** Het e-mailadres (`email`, schema:email). */
   email?: Maybe<Scalars['String']['output']>;
-  /** Openingsuren als vrije tekst. */
+  /** Openingsuren als vrije tekst (`openingsuren`, schema:openingHours). */
   openingsuren?: Maybe<Scalars['String']['output']>;
+  /** Het telefoonnummer (`telefoonnummer`, schema:telephone), zoals de aanbieder het schreef. */
   telefoonnummer?: Maybe<Scalars['String']['output']>;
+  /** Een webpagina van het contactpunt (`url`, schema:url), bv. een contactformulier. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** Doelgroep volgens de IPDC-codelijst Doelgroep. */
+/**
+ * Doelgroep volgens de IPDC-codelijst Doelgroep (`doelgroepen`, ipdc-lpdc:targetAudience; concepten
+ * https://productencatalogus.data.vlaanderen.be/id/concept/Doelgroep/{code}).
+ */
 export type Doelgroep =
+  /** Burgers (code Burger). */
   | 'BURGER'
+  /** Lokale besturen (code LokaalBestuur), bv. gemeenten en OCMW's. */
   | 'LOKAAL_BESTUUR'
+  /** Ondernemingen (code Onderneming). */
   | 'ONDERNEMING'
+  /** Organisaties (code Organisatie). */
   | 'ORGANISATIE'
+  /** Verenigingen (code Vereniging). */
   | 'VERENIGING'
+  /** De Vlaamse overheid (code VlaamseOverheid). */
   | 'VLAAMSE_OVERHEID';
 
-/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+/**
+ * Een financieel voordeel van een product, bv. een premie of een lening (een `FinancieelVoordeel` in IPDC,
+ * ipdc-lpdc:FinancialAdvantage; vrije tekst, HTML). Bedragen als getal berekent de premies-subgraph met zijn eigen premieregels.
+ */
 export type FinancieelVoordeel = {
   __typename?: 'FinancieelVoordeel';
+  /** Wat je krijgt, bv. het bedrag in woorden (`beschrijving`, dct:description; HTML); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van het voordeel (`naam`, dct:title) in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+/**
+ * Een financieel voordeel van een product, bv. een premie of een lening (een `FinancieelVoordeel` in IPDC,
+ * ipdc-lpdc:FinancialAdvantage; vrije tekst, HTML). Bedragen als getal berekent de premies-subgraph met zijn eigen premieregels.
+ */
 export type FinancieelVoordeelBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Een financieel voordeel van een product, bv. een premie of een lening (vrije tekst, HTML). */
+/**
+ * Een financieel voordeel van een product, bv. een premie of een lening (een `FinancieelVoordeel` in IPDC,
+ * ipdc-lpdc:FinancialAdvantage; vrije tekst, HTML). Bedragen als getal berekent de premies-subgraph met zijn eigen premieregels.
+ */
 export type FinancieelVoordeelNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
@@ -109,47 +148,55 @@ export type IpdcReplicatie = {
   paginasGelezen: Scalars['Int']['output'];
   /** Hoeveel producten ze toevoegde, bijwerkte of archiveerde. */
   productenGewijzigd: Scalars['Int']['output'];
+  /**
+   * Hoe de huidige of laatste synchronisatie ervoor staat. Een synchronisatie die als bezig geregistreerd staat
+   * maar niet meer loopt (de dienst stopte onverwacht), toont ONDERBROKEN.
+   */
   status: ReplicatieStatus;
   /** Hoeveel productversies (snapshots) op die pagina's stonden. */
   versiesGelezen: Scalars['Int']['output'];
 };
 
-/** Wat een product kost (vrije tekst, HTML). */
+/** Wat een product kost (een `Kost` in IPDC, m8g:Cost; vrije tekst, HTML). */
 export type Kost = {
   __typename?: 'Kost';
+  /** Wat je betaalt en wanneer (`beschrijving`, dct:description; HTML, geen bedrag als getal); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van de kost (`naam`, dct:title) in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** Wat een product kost (vrije tekst, HTML). */
+/** Wat een product kost (een `Kost` in IPDC, m8g:Cost; vrije tekst, HTML). */
 export type KostBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Wat een product kost (vrije tekst, HTML). */
+/** Wat een product kost (een `Kost` in IPDC, m8g:Cost; vrije tekst, HTML). */
 export type KostNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
 
-/** Een stap of manier om een product aan te vragen. */
+/** Een stap of manier om een product aan te vragen (een `Procedure` in IPDC, cpsv:Rule). */
 export type Procedure = {
   __typename?: 'Procedure';
+  /** Hoe de procedure verloopt (`beschrijving`, dct:description; HTML); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van de procedure (`naam`, dct:title) in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
-  /** Webpagina's bij deze procedure, bv. het aanvraagformulier. */
+  /** Webpagina's bij deze procedure, bv. het aanvraagformulier (`websites`, ipdc-lpdc:hasWebsite), in de volgorde van de aanbieder. */
   websites: Array<Website>;
 };
 
 
-/** Een stap of manier om een product aan te vragen. */
+/** Een stap of manier om een product aan te vragen (een `Procedure` in IPDC, cpsv:Rule). */
 export type ProcedureBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Een stap of manier om een product aan te vragen. */
+/** Een stap of manier om een product aan te vragen (een `Procedure` in IPDC, cpsv:Rule). */
 export type ProcedureNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
@@ -158,54 +205,69 @@ export type ProcedureNaamArgs = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type Product = {
   __typename?: 'Product';
-  /** De beschrijving (HTML) in de gevraagde taalvariant, met dezelfde terugval als de naam. */
+  /** De beschrijving (`beschrijving`, dct:description; HTML) in de gevraagde taalvariant, met dezelfde terugval als de naam. */
   beschrijving?: Maybe<Scalars['String']['output']>;
-  /** Waar je terecht kunt met vragen. */
+  /** Waar je terecht kunt met vragen (`contactgegevens`, m8g:hasContactPoint), in de volgorde van de aanbieder. */
   contactpunten: Array<Contactpunt>;
-  /** De doelgroepen; codes die de hub niet kent, worden weggelaten. */
+  /** De doelgroepen (`doelgroepen`, ipdc-lpdc:targetAudience); codes die de hub niet kent, worden weggelaten. */
   doelgroepen: Array<Doelgroep>;
-  /** Het financiële voordeel dat het product geeft, bv. het premiebedrag (vrije tekst: IPDC kent geen bedragen als getal). */
+  /**
+   * Het financiële voordeel dat het product geeft, bv. het premiebedrag (`financieleVoordelen`, cpsv:produces;
+   * vrije tekst: IPDC kent geen bedragen als getal), in de volgorde van de aanbieder.
+   */
   financieleVoordelen: Array<FinancieelVoordeel>;
-  /** Einde van de dienstverlening (ISO-8601), als die beperkt is in de tijd. */
+  /** Einde van de dienstverlening (`eindeDienstVerlening`, schema:endDate; ISO-8601); null als er geen einddatum is. */
   geldigTot?: Maybe<Scalars['String']['output']>;
-  /** Begin van de dienstverlening (ISO-8601), als die beperkt is in de tijd. */
+  /** Begin van de dienstverlening (`startDienstVerlening`, schema:startDate; ISO-8601); null als er geen begindatum is. */
   geldigVanaf?: Maybe<Scalars['String']['output']>;
-  /** NUTS- of LAU-codes van de gebieden waar het product geldt; Leuven is BE24224062. */
+  /**
+   * NUTS- of LAU-codes van de gebieden waar het product geldt (`geografischToepassingsgebieden`, dct:spatial;
+   * enkel de code, zonder de URI ervoor), bv. BE24224062 voor Leuven of BE2 voor het Vlaams Gewest.
+   */
   geografischToepassingsgebieden: Array<Scalars['String']['output']>;
-  /** De uuid van de IPDC-instantie (het laatste deel van haar URI http://data.lblod.info/id/public-service/{uuid}). */
+  /** De uuid van de IPDC-instantie (het laatste deel van haar URI http://data.lblod.info/id/public-service/{uuid}), in kleine letters. */
   id: Scalars['ID']['output'];
-  /** Wat het product kost (vrije tekst). */
+  /** Wat het product kost (`kosten`, m8g:hasCost; vrije tekst), in de volgorde van de aanbieder. */
   kosten: Array<Kost>;
-  /** Wanneer de aanbieder het product het laatst wijzigde (ISO-8601). */
+  /** Wanneer de aanbieder het product het laatst wijzigde (`laatstGewijzigd`, schema:dateModified; ISO-8601); null als IPDC het niet meegaf. */
   laatstGewijzigd?: Maybe<Scalars['String']['output']>;
-  /** De naam in de gevraagde taalvariant; valt terug op een andere Nederlandse variant als die ontbreekt. */
+  /**
+   * De naam (`naam`, dct:title) in de gevraagde taalvariant, met de terugval van `Taal`. Nooit null: een
+   * actueel product heeft altijd een naam (in het uiterste geval toont de hub de URI).
+   */
   naam: Scalars['String']['output'];
-  /** Hoe je het product aanvraagt. */
+  /** Hoe je het product aanvraagt (`procedures`, cpsv:follows), in de volgorde van de aanbieder. */
   procedures: Array<Procedure>;
-  /** Het productnummer in IPDC. */
+  /** Het productnummer in IPDC (`productnummer`, schema:productID), bv. "70320"; null als de aanbieder er geen gaf. */
   productnummer?: Maybe<Scalars['String']['output']>;
-  /** De regelgeving waarop het product steunt. */
+  /** De regelgeving waarop het product steunt (`regelgeving`, m8g:hasLegalResource), in de volgorde van de aanbieder. */
   regelgeving: Array<Regelgeving>;
-  /** De thema's; codes die de hub niet kent, worden weggelaten. */
+  /** De thema's (`themas`, m8g:thematicArea); codes die de hub niet kent, worden weggelaten. */
   themas: Array<Thema>;
-  /** Het producttype; null als IPDC een code gebruikt die de hub (nog) niet kent. */
+  /** Het producttype (`type`, dct:type); null als het product geen type heeft of IPDC een code gebruikt die de hub (nog) niet kent. */
   type?: Maybe<ProductType>;
-  /** Uitzonderingen (HTML), als de aanbieder die gaf. */
+  /** Uitzonderingen (`uitzonderingen`, ipdc-lpdc:exception; HTML); null als de aanbieder die niet gaf. */
   uitzonderingen?: Maybe<Scalars['String']['output']>;
-  /** De volledige URI van de instantie in IPDC, bv. http://data.lblod.info/id/public-service/{uuid}. */
+  /** De volledige URI van de instantie in IPDC (`@id` van de instantie, `isVersionOf` van een snapshot in de feed), bv. http://data.lblod.info/id/public-service/{uuid}. */
   uri: Scalars['String']['output'];
-  /** Een verdere beschrijving (HTML), als de aanbieder die gaf. */
+  /** Een verdere beschrijving (`verdereBeschrijving`, ipdc-lpdc:additionalDescription; HTML); null als de aanbieder die niet gaf. */
   verdereBeschrijving?: Maybe<Scalars['String']['output']>;
-  /** Voorwaarden om het product te krijgen, met het bewijs dat je moet voorleggen. */
+  /** Voorwaarden om het product te krijgen (`voorwaarden`, belgif:hasRequirement), met het bewijs dat je moet voorleggen; in de volgorde van de aanbieder. */
   voorwaarden: Array<Voorwaarde>;
-  /** Meer informatie op het web, in de volgorde van de aanbieder. */
+  /** Meer informatie op het web (`websites`, rdfs:seeAlso), in de volgorde van de aanbieder. */
   websites: Array<Website>;
-  /** Trefwoorden waarop de aanbieder het product vindbaar wil maken, in de gevraagde taal (zelfde terugval als de naam). */
+  /**
+   * Trefwoorden waarop de aanbieder het product vindbaar wil maken (`zoektermen`, dcat:keyword), in de
+   * gevraagde taalvariant met dezelfde terugval als de naam; leeg als er geen zijn.
+   */
   zoektermen: Array<Scalars['String']['output']>;
 };
 
@@ -214,8 +276,11 @@ export type Product = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type ProductBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
@@ -226,8 +291,11 @@ export type ProductBeschrijvingArgs = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type ProductNaamArgs = {
   taal?: InputMaybe<Taal>;
@@ -238,8 +306,11 @@ export type ProductNaamArgs = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type ProductUitzonderingenArgs = {
   taal?: InputMaybe<Taal>;
@@ -250,8 +321,11 @@ export type ProductUitzonderingenArgs = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type ProductVerdereBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
@@ -262,21 +336,34 @@ export type ProductVerdereBeschrijvingArgs = {
  * Een product of dienst uit de Vlaamse productencatalogus IPDC (Inventaris Publieke Dienstverlening),
  * bv. renovatiebegeleiding, een DuBo-advies, Mijn VerbouwPremie of Mijn VerbouwLening.
  *
- * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden.
- * Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal` (zie `Taal` voor de terugval).
+ * De catalogus is publieke informatie: iedereen mag hem lezen, ook zonder aan te melden. De gegevens komen
+ * uit de kopie die de hub van de IPDC-feed bijhoudt (een IPDC-instantie, `InstantieSnapshot` in de feed;
+ * zie `ipdcReplicatie`); enkel `product` vraagt een id dat de kopie nog niet kent rechtstreeks aan IPDC. Teksten bestaan in meerdere taalvarianten; kies er een met het argument `taal`
+ * (zie `Taal` voor de terugval). Een tekstveld is null als IPDC die tekst in geen enkele taal gaf; een lijst
+ * zonder elementen is leeg, nooit null.
  */
 export type ProductZoektermenArgs = {
   taal?: InputMaybe<Taal>;
 };
 
-/** Producttype volgens de IPDC-codelijst Type. */
+/**
+ * Producttype volgens de IPDC-codelijst Type (`type`, dct:type; concepten
+ * https://productencatalogus.data.vlaanderen.be/id/concept/Type/{code}).
+ */
 export type ProductType =
+  /** Advies en begeleiding (code AdviesBegeleiding), bv. renovatiebegeleiding of een DuBo-advies. */
   | 'ADVIES_BEGELEIDING'
+  /** Bewijs (code Bewijs): een attest, uittreksel of ander document dat iets aantoont. */
   | 'BEWIJS'
+  /** Financieel voordeel (code FinancieelVoordeel), bv. een premie, subsidie of lening zoals Mijn VerbouwPremie. */
   | 'FINANCIEEL_VOORDEEL'
+  /** Financiële verplichting (code FinancieleVerplichting): iets wat je moet betalen, bv. een belasting of retributie. */
   | 'FINANCIELE_VERPLICHTING'
+  /** Infrastructuur en materiaal (code InfrastructuurMateriaal): het beschikbaar stellen van infrastructuur en materiaal. */
   | 'INFRASTRUCTUUR_MATERIAAL'
+  /** Toelating (code Toelating): een vergunning, erkenning of toestemming. */
   | 'TOELATING'
+  /** Voorwerp (code Voorwerp): iets tastbaars dat je krijgt. */
   | 'VOORWERP';
 
 export type Query = {
@@ -295,7 +382,8 @@ export type Query = {
   product?: Maybe<Product>;
   /**
    * Eén product op zijn productnummer in IPDC (bv. "70320"), uit de kopie van de catalogus. Geeft null (zonder
-   * fout) als geen actueel product dat nummer heeft. Een leeg of te lang nummer geeft BAD_USER_INPUT.
+   * fout) als geen actueel product dat nummer heeft; hebben er meerdere dat nummer, dan dat met de nieuwste versie.
+   * Een leeg of te lang nummer geeft BAD_USER_INPUT.
    */
   productOpNummer?: Maybe<Product>;
   /**
@@ -332,23 +420,25 @@ export type QueryProductenArgs = {
   zoekterm?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Regelgeving waarop een product steunt. */
+/** Regelgeving waarop een product steunt (een `Regelgeving` in IPDC, eli:LegalResource). */
 export type Regelgeving = {
   __typename?: 'Regelgeving';
+  /** Een toelichting bij de regelgeving (`beschrijving`, dct:description; HTML); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
+  /** De titel van de regelgeving (`naam`, dct:title), bv. het besluit, in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
-  /** Link naar de tekst, bv. in de Vlaamse Codex. */
+  /** Link naar de tekst, bv. in de Vlaamse Codex (`url`, schema:url); null als de aanbieder geen link gaf. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** Regelgeving waarop een product steunt. */
+/** Regelgeving waarop een product steunt (een `Regelgeving` in IPDC, eli:LegalResource). */
 export type RegelgevingBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Regelgeving waarop een product steunt. */
+/** Regelgeving waarop een product steunt (een `Regelgeving` in IPDC, eli:LegalResource). */
 export type RegelgevingNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
@@ -356,6 +446,7 @@ export type RegelgevingNaamArgs = {
 /** Een fout bij de synchronisatie. */
 export type ReplicatieFout = {
   __typename?: 'ReplicatieFout';
+  /** Wat er misliep, in het Nederlands en zonder technische details (zoals `message` van een GraphQL-fout); meer staat in de logs. */
   bericht: Scalars['String']['output'];
   /** De bron die faalde (bv. ipdc); null voor een fout in de hub zelf. */
   bron?: Maybe<Scalars['String']['output']>;
@@ -379,8 +470,10 @@ export type ReplicatieStatus =
   | 'VOLTOOID';
 
 /**
- * Taalvariant van een IPDC-tekst. Ontbreekt de gevraagde variant, dan geldt deze terugval (de eerste
- * variant die bestaat wint; bestaat geen van deze, dan om het even welke andere taal):
+ * Taalvariant van een IPDC-tekst. IPDC geeft teksten als JSON-LD-taalmap met de taaltags `nl`,
+ * `nl-BE-x-formal` (u-vorm), `nl-BE-x-informal` (je-vorm), `nl-BE-x-generated-informal` (automatisch
+ * omgezette je-vorm) en `en`; een lege tekst telt als ontbrekend. Ontbreekt de gevraagde variant, dan geldt
+ * deze terugval (de eerste variant die bestaat wint; bestaat geen van deze, dan om het even welke andere taal):
  *
  * - NL: nl → nl-BE-x-formal → nl-BE-x-informal → nl-BE-x-generated-informal → en
  * - NL_FORMEEL: nl-BE-x-formal → nl → nl-BE-x-informal → nl-BE-x-generated-informal → en
@@ -397,57 +490,70 @@ export type Taal =
   /** Nederlands in de je-vorm; ook de automatisch gegenereerde je-vorm (nl-BE-x-generated-informal). */
   | 'NL_INFORMEEL';
 
-/** Thema volgens de IPDC-codelijst Thema. */
+/**
+ * Thema volgens de IPDC-codelijst Thema (`themas`, m8g:thematicArea; concepten
+ * https://productencatalogus.data.vlaanderen.be/id/concept/Thema/{code}).
+ */
 export type Thema =
+  /** Bouwen en Wonen (code BouwenWonen), bv. renoveren, verbouwpremies en -leningen. */
   | 'BOUWEN_WONEN'
+  /** Burger en Overheid (code BurgerOverheid). */
   | 'BURGER_OVERHEID'
+  /** Cultuur, Sport en Vrije Tijd (code CultuurSportVrijeTijd). */
   | 'CULTUUR_SPORT_VRIJE_TIJD'
+  /** Economie en Werk (code EconomieWerk). */
   | 'ECONOMIE_WERK'
+  /** Milieu en Energie (code MilieuEnergie), bv. energiebesparing en energieadvies. */
   | 'MILIEU_ENERGIE'
+  /** Mobiliteit en Openbare Werken (code MobiliteitOpenbareWerken). */
   | 'MOBILITEIT_OPENBARE_WERKEN'
+  /** Onderwijs en Wetenschap (code OnderwijsWetenschap). */
   | 'ONDERWIJS_WETENSCHAP'
+  /** Welzijn en Gezondheid (code WelzijnGezondheid). */
   | 'WELZIJN_GEZONDHEID';
 
-/** Een voorwaarde van een product. */
+/** Een voorwaarde van een product (een `Voorwaarde` in IPDC, m8g:Requirement). */
 export type Voorwaarde = {
   __typename?: 'Voorwaarde';
-  /** De voorwaarde zelf (HTML). */
+  /** De voorwaarde zelf (`beschrijving`, dct:description; HTML); null als de aanbieder in geen enkele taal een tekst gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
-  /** Het bewijs dat je voorlegt om aan te tonen dat je aan de voorwaarde voldoet. */
+  /** Het bewijs dat je voorlegt om aan te tonen dat je aan de voorwaarde voldoet (`bewijs`, m8g:hasSupportingEvidence); null als er geen gevraagd wordt. */
   bewijs?: Maybe<Bewijs>;
+  /** De titel van de voorwaarde (`naam`, dct:title) in de gevraagde taalvariant; null als de aanbieder in geen enkele taal een titel gaf. */
   naam?: Maybe<Scalars['String']['output']>;
 };
 
 
-/** Een voorwaarde van een product. */
+/** Een voorwaarde van een product (een `Voorwaarde` in IPDC, m8g:Requirement). */
 export type VoorwaardeBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Een voorwaarde van een product. */
+/** Een voorwaarde van een product (een `Voorwaarde` in IPDC, m8g:Requirement). */
 export type VoorwaardeNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
 
-/** Een webpagina met meer informatie. */
+/** Een webpagina met meer informatie (een `Website` in IPDC, schema:WebSite). */
 export type Website = {
   __typename?: 'Website';
-  /** Een korte beschrijving (HTML). */
+  /** Een korte beschrijving van de pagina (`beschrijving`, dct:description; HTML); null als de aanbieder er geen gaf. */
   beschrijving?: Maybe<Scalars['String']['output']>;
-  /** De titel van de pagina; de URL als de aanbieder geen titel gaf. */
+  /** De titel van de pagina (`naam`, dct:title) in de gevraagde taalvariant; de URL als de aanbieder in geen enkele taal een titel gaf. */
   naam: Scalars['String']['output'];
+  /** Het adres van de pagina (`url`, schema:url), zoals de aanbieder het gaf. */
   url: Scalars['String']['output'];
 };
 
 
-/** Een webpagina met meer informatie. */
+/** Een webpagina met meer informatie (een `Website` in IPDC, schema:WebSite). */
 export type WebsiteBeschrijvingArgs = {
   taal?: InputMaybe<Taal>;
 };
 
 
-/** Een webpagina met meer informatie. */
+/** Een webpagina met meer informatie (een `Website` in IPDC, schema:WebSite). */
 export type WebsiteNaamArgs = {
   taal?: InputMaybe<Taal>;
 };
