@@ -253,3 +253,31 @@ export interface AdresZoekvraag {
   postcode?: string | null;
   gemeentenaam?: string | null;
 }
+
+/**
+ * `Statistieken` as the gateway hands it over: the dossier subgraph's key and, when `@requires` asked for
+ * them, its k-anonymity threshold and the guided homes (adresIds) of the period.
+ */
+export interface StatistiekenRef {
+  sleutel: string;
+  drempel?: number | null;
+  begeleideWoningen?: readonly string[] | null;
+}
+
+/** A count as shown: the number, or null with `onderdrukt` when the group is too small. */
+export interface Getoond {
+  aantal: number | null;
+  onderdrukt: boolean;
+}
+
+export interface EpcLabelTellingModel extends Getoond {
+  label: EpcLabelValue;
+}
+
+export interface EpcLabelCijfersModel {
+  aantalWoningen: number | null;
+  perLabel: EpcLabelTellingModel[];
+  zonderGeldigEpc: Getoond;
+  onbekend: Getoond;
+  mediaanEnergiescore: number | null;
+}

@@ -15,6 +15,11 @@ export const resolvers: Resolvers = {
     erfgoed: (woning, _args, ctx) => ctx.woningen.erfgoed(woning),
     vergunningen: (woning, _args, ctx) => ctx.woningen.vergunningen(woning),
   },
+  Statistieken: {
+    // The gateway passes the key with `drempel` and `begeleideWoningen` (@requires); the service checks them.
+    __resolveReference: (reference) => reference,
+    epcLabels: (statistieken, _args, ctx) => ctx.statistieken.epcLabels(statistieken),
+  },
   AdresKandidaat: {
     woning: (kandidaat) => ({ adresId: kandidaat.adresId }),
   },

@@ -29,7 +29,8 @@ export {
   type CacheTtls,
   type UpstreamCache,
 } from './cache/index.js';
-export { rechtsgrondVoor, type Rechtsgrond } from './services/reden.js';
+export { rechtsgrondVoor, rechtsgrondVoorStatistiek, type Rechtsgrond } from './services/reden.js';
+export { EPC_STATISTIEK_PARALLEL } from './loaders.js';
 export type { Context } from './context.js';
 export type * from './models.js';
 
@@ -46,6 +47,8 @@ export interface WoningpasServerDeps {
   cache?: UpstreamCache;
   /** Today's date as YYYY-MM-DD (tests); EPC validity is checked against it. Default: today (UTC). */
   vandaag?: () => string;
+  /** How many homes `Statistieken.epcLabels` looks up at a time per request (default EPC_STATISTIEK_PARALLEL, 16). */
+  epcStatistiekParallel?: number;
 }
 
 /**
@@ -60,6 +63,10 @@ export async function createServer(deps: WoningpasServerDeps): Promise<SubgraphS
     resolvers,
     identitySecret: deps.identitySecret,
     logger: deps.logger,
-    createContext: contextFactory({ clients, ...(deps.vandaag ? { vandaag: deps.vandaag } : {}) }),
+    createContext: contextFactory({
+      clients,
+      ...(deps.vandaag ? { vandaag: deps.vandaag } : {}),
+      ...(deps.epcStatistiekParallel ? { epcStatistiekParallel: deps.epcStatistiekParallel } : {}),
+    }),
   });
 }

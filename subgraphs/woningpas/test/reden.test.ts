@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, HubError, type Identity } from '@hub/shared';
 import { identityOf } from '@hub/shared/testing';
-import { rechtsgrondVoor } from '../src/services/reden.js';
+import { rechtsgrondVoor, rechtsgrondVoorStatistiek } from '../src/services/reden.js';
 
 function refusal(identity: Identity) {
   try {
@@ -47,5 +47,22 @@ describe('the legal purpose (reden) for VEKA, per role', () => {
 
   it('refuses an anonymous caller as unauthenticated', () => {
     expect(refusal(ANONYMOUS)).toEqual({ code: 'UNAUTHENTICATED', message: 'Aanmelden is vereist.' });
+  });
+});
+
+describe('the legal purpose for the statistics (EPC labels of the guided homes)', () => {
+  it.each(['analist', 'spoc', 'energieconsulent'])('%s', (persona) => {
+    expect(rechtsgrondVoorStatistiek(identityOf(persona))).toEqual({
+      rol: persona,
+      reden: `Renovatiebegeleiding Energieloket Leuven: statistiek zonder persoonsgegevens (rol ${persona})`,
+    });
+  });
+
+  it.each(['burger', 'renovatiebegeleider', 'partner', 'stadsdienst', 'burgerprofiel'])('refuses %s', (persona) => {
+    expect(() => rechtsgrondVoorStatistiek(identityOf(persona))).toThrow(expect.objectContaining({ message: 'Geen toegang.', extensions: { code: 'FORBIDDEN' } }));
+  });
+
+  it('refuses an anonymous caller as unauthenticated', () => {
+    expect(() => rechtsgrondVoorStatistiek(ANONYMOUS)).toThrow(expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } }));
   });
 });

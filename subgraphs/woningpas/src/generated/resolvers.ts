@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { WoningRef, AdresModel, EpcModel, AdresKandidaatModel, EpcAanbevelingModel, EpcStatusModel, GebouweenheidModel, EerderPremiewerkModel, ErfgoedstatusModel, ErfgoedAanduidingModel, VergunningstoestandModel, VergunningModel } from '../models.js';
+import type { WoningRef, AdresModel, EpcModel, AdresKandidaatModel, EpcAanbevelingModel, EpcStatusModel, GebouweenheidModel, EerderPremiewerkModel, ErfgoedstatusModel, ErfgoedAanduidingModel, VergunningstoestandModel, VergunningModel, StatistiekenRef, EpcLabelCijfersModel, EpcLabelTellingModel, Getoond } from '../models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,15 +19,19 @@ export type Adres = {
   __typename?: 'Adres';
   /** Het busnummer, bv. '2' voor een appartement; null als het adres geen busnummer heeft. */
   busnummer?: Maybe<Scalars['String']['output']>;
+  /** De naam van de gemeente volgens het register, bv. 'Leuven', ook voor een adres in een deelgemeente (Heverlee, postcode 3001). */
   gemeentenaam: Scalars['String']['output'];
+  /** Het huisnummer, met een eventuele letter of toevoeging, bv. '96' of '12A'. */
   huisnummer: Scalars['String']['output'];
   /** Of de gemeente het adres officieel heeft toegekend. */
   officieelToegekend: Scalars['Boolean']['output'];
   /** De ligging van het adres in Belgische Lambert 72-coördinaten (EPSG:31370); null als het register er geen geeft. */
   positie?: Maybe<Lambert72Punt>;
+  /** De postcode (4 cijfers), bv. '3000'. */
   postcode: Scalars['String']['output'];
   /** Status van het adres in het register: voorgesteld, inGebruik, gehistoreerd of afgekeurd. */
   status: Scalars['String']['output'];
+  /** De straatnaam zoals het register ze spelt, bv. 'Naamsestraat'. */
   straatnaam: Scalars['String']['output'];
   /** Het adres in één regel, zoals het register het spelt, bv. 'Naamsestraat 96, 3000 Leuven'. */
   volledigAdres: Scalars['String']['output'];
@@ -36,9 +40,11 @@ export type Adres = {
 /** Een kandidaat-adres uit de adresmatch van het adressenregister. */
 export type AdresKandidaat = {
   __typename?: 'AdresKandidaat';
+  /** ObjectId van het adres in het adressenregister: de sleutel van de woning (zie `Query.woning`). */
   adresId: Scalars['ID']['output'];
   /** Hoe goed het adres overeenkomt met de zoekvraag: 100 is een exacte match. */
   score: Scalars['Float']['output'];
+  /** Het adres in één regel, zoals het register het spelt, bv. 'Naamsestraat 96 bus 2, 3000 Leuven'. */
   volledigAdres: Scalars['String']['output'];
   /** De woning op dit adres. */
   woning: Woning;
@@ -52,18 +58,25 @@ export type EerderPremiewerk = {
   __typename?: 'EerderPremiewerk';
   /** Het premiestelsel waaronder het werk gekend is, bv. 'Mijn VerbouwPremie'. */
   bron?: Maybe<Scalars['String']['output']>;
+  /** De technische gegevens van een muurisolatie; null als het werk geen buitenmuur betreft. */
   buitenmuur?: Maybe<PremiewerkBuitenmuur>;
+  /** De werkcategorie, afgeleid uit het technische deel dat VEKA invulde. */
   categorie: PremiewerkCategorie;
+  /** De technische gegevens van een dakisolatie; null als het werk geen dakwerk is. */
   dak?: Maybe<PremiewerkIsolatie>;
   /** Het dossiernummer van de premieaanvraag: jaar, MVP en volgnummer, bv. '23-MVP-000001'. */
   dossierNummer?: Maybe<Scalars['String']['output']>;
+  /** De gegevens van werken aan elektriciteit of sanitair; null voor een ander soort werk. */
   elektriciteitEnSanitair?: Maybe<PremiewerkElektriciteitEnSanitair>;
   /** De datum van de factuur (ISO-8601). */
   facturatieDatum?: Maybe<Scalars['String']['output']>;
+  /** De technische gegevens van een gascondensatieketel; null voor een ander soort werk. */
   gascondensatieketel?: Maybe<PremiewerkGascondensatieketel>;
+  /** De technische gegevens van een installatie voor hernieuwbare energie; null voor een ander soort werk. */
   hernieuwbareEnergie?: Maybe<PremiewerkHernieuwbareEnergie>;
   /** De netbeheerder, waar die voor het werk telt. */
   netbeheerder?: Maybe<Scalars['String']['output']>;
+  /** De technische gegevens van nieuwe ramen en deuren; null voor een ander soort werk. */
   ramenEnDeuren?: Maybe<PremiewerkRamenEnDeuren>;
   /** Het soort werk zoals VEKA het noemt, bv. 'navullenSpouwmuur' of 'elektriciteit'. */
   type?: Maybe<Scalars['String']['output']>;
@@ -71,7 +84,9 @@ export type EerderPremiewerk = {
   uitvoerder?: Maybe<Scalars['String']['output']>;
   /** Wanneer het werk uitgevoerd werd (ISO-8601). */
   uitvoeringsdatum?: Maybe<Scalars['String']['output']>;
+  /** De technische gegevens van een ventilatiesysteem; null voor een ander soort werk. */
   ventilatie?: Maybe<PremiewerkVentilatie>;
+  /** De technische gegevens van een vloerisolatie; null als het werk geen vloer betreft. */
   vloer?: Maybe<PremiewerkIsolatie>;
   /** Het id van het werk bij VEKA. */
   werkId?: Maybe<Scalars['ID']['output']>;
@@ -96,6 +111,7 @@ export type Epc = {
   geldigTot: Scalars['String']['output'];
   /** Wanneer de energiedeskundige het certificaat indiende (ISO-8601-datum, bv. 2024-03-18). */
   ingediendOp?: Maybe<Scalars['String']['output']>;
+  /** Het energielabel (A+ tot F) zoals VEKA het op het certificaat zet. */
   label: EpcLabel;
 };
 
@@ -124,18 +140,25 @@ export type EpcAanbeveling = {
 export type EpcAanbevelingCategorie =
   /** Een rubriek die de hub (nog) niet kent: zie `vekaCategorie`. */
   | 'ANDERE'
+  /** Het dak (hellend of plat) of de zoldervloer. */
   | 'DAK'
   /** Buitendeuren en poorten. */
   | 'DEUREN'
+  /** De luchtdichtheid van de gebouwschil (minder tocht en warmteverlies). */
   | 'LUCHTDICHTHEID'
   /** Buitenmuren en gevels. */
   | 'MUREN'
+  /** De installatie voor warm water in keuken en badkamer. */
   | 'SANITAIR_WARM_WATER'
   /** Ramen en beglazing. */
   | 'VENSTERS'
+  /** Ventilatie van de woning (toevoer en afvoer van lucht). */
   | 'VENTILATIE'
+  /** De verwarmingsinstallatie (ketel, warmtepomp, afgifte, regeling). */
   | 'VERWARMING'
+  /** Vloeren boven kelder, kruipruimte of buitenlucht, of op volle grond. */
   | 'VLOEREN'
+  /** Een zonneboiler: warm water met zonnecollectoren. */
   | 'ZONNEBOILER'
   /** Fotovoltaïsche zonnepanelen. */
   | 'ZONNEPANELEN';
@@ -144,29 +167,100 @@ export type EpcAanbevelingCategorie =
 export type EpcAanbevelingType =
   /** Een soort dat de hub (nog) niet kent: zie `vekaType`. */
   | 'ANDERE'
+  /** Isoleren of bijisoleren, bv. dakisolatie. */
   | 'ISOLATIE'
   /** Iets plaatsen dat er nog niet is, bv. zonnepanelen of ventilatie. */
   | 'PLAATSING'
   /** Een bestaande installatie uitbreiden. */
   | 'UITBREIDING'
+  /** Iets bestaands vervangen door iets zuinigers, bv. enkel glas door hoogrendementsglas. */
   | 'VERVANGING';
 
-/** Energielabel van een EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). */
+/** Het aantal begeleide woningen in een groep zonder label: zonder geldig EPC, of onbekend. */
+export type EpcGroepTelling = {
+  __typename?: 'EpcGroepTelling';
+  /** Het aantal woningen; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Of de groep onderdrukt is (zie `EpcLabelCijfers`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
+
+/**
+ * Energielabel van een residentieel EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). Het label
+ * komt van VEKA en volgt uit het kengetal (het berekende primaire energieverbruik in kWh/m² per jaar,
+ * zie `Epc.energiescore`); de grenzen hieronder zijn die van de Vlaamse schaal voor woningen.
+ */
 export type EpcLabel =
+  /** A: kengetal meer dan 0 en hoogstens 100 kWh/m² per jaar; het Vlaamse doel voor elke woning tegen 2050. */
   | 'A'
-  /** A+: energieneutraal of beter (kengetal 0 kWh/m² of minder). */
+  /** A+: energieneutraal of beter (kengetal 0 kWh/m² per jaar of minder). */
   | 'A_PLUS'
+  /** B: kengetal meer dan 100 en hoogstens 200 kWh/m² per jaar. */
   | 'B'
+  /** C: kengetal meer dan 200 en hoogstens 300 kWh/m² per jaar. */
   | 'C'
+  /** D: kengetal meer dan 300 en hoogstens 400 kWh/m² per jaar. */
   | 'D'
+  /** E: kengetal meer dan 400 en hoogstens 500 kWh/m² per jaar. */
   | 'E'
+  /** F: kengetal meer dan 500 kWh/m² per jaar (zeer energieverslindend). */
   | 'F';
+
+/**
+ * De verdeling van de energielabels over de begeleide woningen. De groepen `perLabel`, `zonderGeldigEpc` en
+ * `onbekend` tellen samen op tot `aantalWoningen`: een groep van 1 tot `drempel` - 1 woningen krijgt
+ * `aantal: null` en `onderdrukt: true`, en als `aantalWoningen` getoond wordt en precies één groep onderdrukt
+ * is, wordt ook de kleinste andere niet-lege groep onderdrukt (anders is ze uit het totaal af te leiden).
+ */
+export type EpcLabelCijfers = {
+  __typename?: 'EpcLabelCijfers';
+  /**
+   * Het aantal begeleide woningen, elke woning één keer (hetzelfde aantal als `aantalBegeleideWoningen`);
+   * null als het onder de drempel ligt.
+   */
+  aantalWoningen?: Maybe<Scalars['Int']['output']>;
+  /**
+   * De mediaan van de energiescore (het kengetal in kWh/m² per jaar, zie `Epc.energiescore`) van de woningen
+   * met een geldig EPC, afgerond op 0,1. Null als minder woningen dan `drempel` een geldig EPC hebben.
+   */
+  mediaanEnergiescore?: Maybe<Scalars['Float']['output']>;
+  /**
+   * De woningen waarvan niet te bepalen was of ze een geldig EPC hebben: het adressenregister of de
+   * EPC-databank van VEKA antwoordde niet of fout (ook als de hub die bron na herhaalde fouten even niet
+   * aanspreekt), of het register kent het adres niet (meer). Dezelfde vraag later opnieuw stellen kan ze wel
+   * tellen.
+   */
+  onbekend: EpcGroepTelling;
+  /**
+   * Per energielabel, in de volgorde A+, A, B, C, D, E, F: de woningen met een geldig EPC met dat label.
+   * Elk label staat er altijd, ook met 0.
+   */
+  perLabel: Array<EpcLabelTelling>;
+  /**
+   * De woningen waarvoor VEKA geen geldig EPC kent: geen EPC, enkel een verlopen EPC, enkel EPC's van andere
+   * wooneenheden, of meerdere wooneenheden op het adres zonder dat uit te maken is welke de woning is (zie
+   * `GeenEpcReden`).
+   */
+  zonderGeldigEpc: EpcGroepTelling;
+};
+
+/** Het aantal begeleide woningen met een geldig EPC met één energielabel. */
+export type EpcLabelTelling = {
+  __typename?: 'EpcLabelTelling';
+  /** Het aantal woningen; null als de groep onderdrukt is. */
+  aantal?: Maybe<Scalars['Int']['output']>;
+  /** Het energielabel. */
+  label: EpcLabel;
+  /** Of de groep onderdrukt is omdat ze te klein is (of omdat ze anders uit het totaal af te leiden zou zijn). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
 
 /** Of een woning een geldig EPC heeft, en zo niet, waarom niet. */
 export type EpcStatus = {
   __typename?: 'EpcStatus';
   /** Waarom er geen geldig EPC is; null als er een is. */
   geenEpcReden?: Maybe<GeenEpcReden>;
+  /** Of VEKA voor deze woning een EPC kent dat vandaag geldig is (dan is `Woning.epc` ingevuld). */
   heeftGeldigEpc: Scalars['Boolean']['output'];
   /**
    * Eén zin voor de gebruiker, bv. 'Geldig EPC tot 2034-03-18.' of 'Enkel een verlopen EPC (geldig tot
@@ -184,6 +278,7 @@ export type EpcUitvoeringsmethode = {
   geschattePrijsvorkTot?: Maybe<Scalars['Int']['output']>;
   /** Ondergrens van de geschatte kostprijs, in euro inclusief btw. */
   geschattePrijsvorkVan?: Maybe<Scalars['Int']['output']>;
+  /** De manier van uitvoeren zoals het EPC ze omschrijft, bv. 'Isolatie tussen de kepers'. */
   omschrijving: Scalars['String']['output'];
 };
 
@@ -196,7 +291,9 @@ export type ErfgoedAanduiding = {
   besluitUri?: Maybe<Scalars['String']['output']>;
   /** Het id van het aanduidingsobject bij Onroerend Erfgoed. */
   id: Scalars['ID']['output'];
+  /** De naam van het aanduidingsobject, bv. 'Groot Begijnhof'. */
   naam: Scalars['String']['output'];
+  /** Het soort aanduiding. */
   soort: ErfgoedAanduidingSoort;
   /** Het soort zoals Onroerend Erfgoed het noemt. */
   soortNaam: Scalars['String']['output'];
@@ -208,13 +305,17 @@ export type ErfgoedAanduiding = {
 export type ErfgoedAanduidingSoort =
   /** Een ander soort aanduiding: zie `soortNaam`. */
   | 'ANDERE'
+  /** Beschermde archeologische site: bodemingrepen vragen een toelating van Onroerend Erfgoed. */
   | 'BESCHERMDE_ARCHEOLOGISCHE_SITE'
+  /** Beschermd cultuurhistorisch landschap: werken die het landschap wijzigen vragen een toelating of advies. */
   | 'BESCHERMD_CULTUURHISTORISCH_LANDSCHAP'
   /** Beschermd monument: elke ingreep vraagt een toelating van Onroerend Erfgoed. */
   | 'BESCHERMD_MONUMENT'
   /** Beschermd stads- of dorpsgezicht: werken aan het uitzicht vragen een toelating of advies. */
   | 'BESCHERMD_STADS_OF_DORPSGEZICHT'
+  /** Erfgoedlandschap: een aanduiding die doorwerkt in de ruimtelijke plannen en vergunningen (geen bescherming). */
   | 'ERFGOEDLANDSCHAP'
+  /** UNESCO-werelderfgoed, bv. het Groot Begijnhof; de juridische bescherming loopt via een van de andere aanduidingen. */
   | 'UNESCO_WERELDERFGOED'
   /** Opgenomen in de vastgestelde inventaris van het bouwkundig erfgoed (zorgplicht, geen bescherming). */
   | 'VASTGESTELD_BOUWKUNDIG_ERFGOED';
@@ -226,7 +327,9 @@ export type Erfgoedstatus = {
   aanduidingen: Array<ErfgoedAanduiding>;
   /** Of de woning juridisch beschermd erfgoed is of erin ligt (monument, stads- of dorpsgezicht, landschap, archeologische site). */
   beschermd: Scalars['Boolean']['output'];
+  /** Of de woning een beschermd monument is: elke ingreep vraagt een toelating van Onroerend Erfgoed. */
   beschermdMonument: Scalars['Boolean']['output'];
+  /** Of de woning in een beschermd stads- of dorpsgezicht ligt: werken aan het uitzicht vragen een toelating of advies. */
   inBeschermdStadsOfDorpsgezicht: Scalars['Boolean']['output'];
   /** Of de woning in de vastgestelde inventaris van het bouwkundig erfgoed staat. */
   vastgesteldBouwkundigErfgoed: Scalars['Boolean']['output'];
@@ -237,14 +340,19 @@ export type Gebouweenheid = {
   __typename?: 'Gebouweenheid';
   /** ObjectId van de gebouweenheid (https://data.vlaanderen.be/id/gebouweenheid/{gebouweenheidId}). */
   gebouweenheidId: Scalars['ID']['output'];
+  /** De status van de gebouweenheid in het register. */
   status: GebouweenheidStatus;
 };
 
 /** De status van een gebouweenheid in het gebouwenregister. */
 export type GebouweenheidStatus =
+  /** Gehistoreerd: de gebouweenheid bestaat niet meer (gesloopt, samengevoegd of opgesplitst). */
   | 'GEHISTOREERD'
+  /** Gepland: de gebouweenheid is vergund of aangevraagd maar nog niet gebouwd. */
   | 'GEPLAND'
+  /** Gerealiseerd: de gebouweenheid bestaat en is in gebruik. */
   | 'GEREALISEERD'
+  /** Niet gerealiseerd: de geplande gebouweenheid werd nooit gebouwd. */
   | 'NIET_GEREALISEERD';
 
 /** Waarom een woning geen geldig EPC heeft. */
@@ -264,7 +372,9 @@ export type GeenEpcReden =
 /** Een punt in Belgische Lambert 72-coördinaten (EPSG:31370), in meter. */
 export type Lambert72Punt = {
   __typename?: 'Lambert72Punt';
+  /** De x-coördinaat (oost), in meter. */
   x: Scalars['Float']['output'];
+  /** De y-coördinaat (noord), in meter. */
   y: Scalars['Float']['output'];
 };
 
@@ -283,6 +393,7 @@ export type PremiewerkBuitenmuur = {
   rdWaarde?: Maybe<Scalars['Float']['output']>;
   /** Het STS-nummer van de gecertificeerde spouwmuurisolatie. */
   stsNummer?: Maybe<Scalars['String']['output']>;
+  /** Of er asbest verwijderd moest worden. */
   teVerwijderenAsbest?: Maybe<Scalars['Boolean']['output']>;
   /** Het soort muurisolatie, zoals VEKA het noemt. */
   type?: Maybe<Scalars['String']['output']>;
@@ -292,51 +403,75 @@ export type PremiewerkBuitenmuur = {
 export type PremiewerkCategorie =
   /** Een werk zonder technische gegevens: zie `type`. */
   | 'ANDERE'
+  /** Isolatie van een buitenmuur (spouwmuur, buitengevel of binnenzijde): zie `buitenmuur`. */
   | 'BUITENMUUR'
+  /** Dakisolatie (hellend of plat dak, zoldervloer): zie `dak`. */
   | 'DAK'
+  /** Vernieuwen van de elektrische installatie of het sanitair: zie `elektriciteitEnSanitair`. */
   | 'ELEKTRICITEIT_EN_SANITAIR'
+  /** Een gascondensatieketel: zie `gascondensatieketel`. */
   | 'GASCONDENSATIEKETEL'
   /** Warmtepomp, zonneboiler, warmtepompboiler, zonnepanelen en dergelijke. */
   | 'HERNIEUWBARE_ENERGIE'
+  /** Nieuwe ramen, beglazing of buitendeuren: zie `ramenEnDeuren`. */
   | 'RAMEN_EN_DEUREN'
+  /** Een ventilatiesysteem: zie `ventilatie`. */
   | 'VENTILATIE'
+  /** Vloer- of kelderisolatie: zie `vloer`. */
   | 'VLOER';
 
+/** Werken aan de elektrische installatie of het sanitair, zoals opgegeven bij de premieaanvraag. */
 export type PremiewerkElektriciteitEnSanitair = {
   __typename?: 'PremiewerkElektriciteitEnSanitair';
+  /** De netbeheerder van de aansluiting, bv. 'Fluvius'. */
   netbeheerder?: Maybe<Scalars['String']['output']>;
 };
 
 /** Een gascondensatieketel, zoals opgegeven bij de premieaanvraag. */
 export type PremiewerkGascondensatieketel = {
   __typename?: 'PremiewerkGascondensatieketel';
+  /** Of er een aardgasnet aanwezig is, zoals opgegeven bij de aanvraag. */
   aardgasnetAanwezig?: Maybe<Scalars['Boolean']['output']>;
+  /** Het energielabel van de ketel. */
   productLabel?: Maybe<Scalars['String']['output']>;
   /** De leeftijd in jaren van de vervangen installatie. */
   teVervangenInstallatieLeeftijd?: Maybe<Scalars['Int']['output']>;
   /** Het soort installatie dat de ketel verving. */
   teVervangenInstallatieType?: Maybe<Scalars['String']['output']>;
+  /** Het soort ketel zoals VEKA het noemt. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Het soort hoofdverwarming van de woning, zoals opgegeven bij de aanvraag. */
   typeHoofdverwarming?: Maybe<Scalars['String']['output']>;
+  /** De vermogens van de ketel, in kW; een lege lijst als er geen opgegeven zijn. */
   vermogens: Array<PremiewerkVermogen>;
+  /** Of de ketel een hoogrendementsketel verving. */
   vervangingHoogrendementsketel?: Maybe<Scalars['Boolean']['output']>;
 };
 
 /** Een installatie voor hernieuwbare energie (warmtepomp, zonneboiler, ...), zoals opgegeven bij de premieaanvraag. */
 export type PremiewerkHernieuwbareEnergie = {
   __typename?: 'PremiewerkHernieuwbareEnergie';
+  /** Of er een aardgasnet aanwezig is, zoals opgegeven bij de aanvraag (dat telt voor sommige premies, bv. voor een warmtepomp). */
   aardgasnetAanwezig?: Maybe<Scalars['Boolean']['output']>;
+  /** De energie-efficiëntie(klasse) van het toestel, zoals opgegeven bij de aanvraag. */
   energieEfficientie?: Maybe<Scalars['String']['output']>;
+  /** Waarvoor de installatie dient, zoals VEKA het noemt (bv. ruimteverwarming of sanitair warm water). */
   gebruik?: Maybe<Scalars['String']['output']>;
+  /** De inhoud van het opslagvat (bv. van een zonneboiler of warmtepompboiler), zoals VEKA het opgeeft. */
   inhoud?: Maybe<Scalars['String']['output']>;
   /** De oppervlakte (bv. van zonnecollectoren) in m². */
   oppervlakte?: Maybe<Scalars['Float']['output']>;
   /** Het energielabel van het product. */
   productLabel?: Maybe<Scalars['String']['output']>;
+  /** Het soort installatie zoals VEKA het noemt, bv. een warmtepomp, zonneboiler of warmtepompboiler. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Bij een warmtepomp: hoe ze aangedreven wordt, zoals VEKA het noemt (bv. elektrisch). */
   typeAandrijving?: Maybe<Scalars['String']['output']>;
+  /** Het soort hoofdverwarming van de woning, zoals opgegeven bij de aanvraag. */
   typeHoofdverwarming?: Maybe<Scalars['String']['output']>;
+  /** De vermogens van het toestel (bv. thermisch en elektrisch), in kW; een lege lijst als er geen opgegeven zijn. */
   vermogens: Array<PremiewerkVermogen>;
+  /** Of de installatie een elektrische verwarming verving. */
   vervangingElektrischeVerwarming?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -362,14 +497,18 @@ export type PremiewerkRamenEnDeuren = {
   oppervlakte?: Maybe<Scalars['Float']['output']>;
   /** Het soort beglazing dat vervangen werd, bv. 'enkel glas'. */
   soortBeglazingTerVervanging?: Maybe<Scalars['String']['output']>;
+  /** Wat vervangen werd, zoals VEKA het noemt, bv. 'ramen' of 'deuren'. */
   type?: Maybe<Scalars['String']['output']>;
   /** De warmtedoorgangscoëfficiënt van het nieuwe glas (U-waarde) in W/m²K. */
   uWaarde?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Een ventilatiesysteem, zoals opgegeven bij de premieaanvraag. */
 export type PremiewerkVentilatie = {
   __typename?: 'PremiewerkVentilatie';
+  /** Het energielabel van het ventilatietoestel. */
   productLabel?: Maybe<Scalars['String']['output']>;
+  /** Het soort ventilatiesysteem zoals VEKA het noemt (bv. vraaggestuurde ventilatie of een systeem met warmteterugwinning). */
   type?: Maybe<Scalars['String']['output']>;
 };
 
@@ -413,25 +552,60 @@ export type QueryWoningArgs = {
   adresId: Scalars['ID']['input'];
 };
 
+export type Statistieken = {
+  __typename?: 'Statistieken';
+  begeleideWoningen: Array<Scalars['ID']['output']>;
+  drempel: Scalars['Int']['output'];
+  /**
+   * De energielabels van de begeleide woningen (de woningen van `aantalBegeleideWoningen`), zonder
+   * persoonsgegevens: per label van A+ tot F hoeveel woningen een geldig EPC met dat label hebben, hoeveel
+   * er geen geldig EPC hebben en bij hoeveel het niet te bepalen was. Het EPC van elke woning is hetzelfde
+   * als `Woning.epc` (geldig op de dag van de vraag), uit de EPC-databank van VEKA, gezocht via de
+   * gebouweenheid of het adres uit het adressenregister; VEKA wordt bevraagd met een wettelijke reden voor
+   * statistiek, en een EPC dat de hub recent opvroeg, wordt hergebruikt zonder nieuwe vraag aan VEKA.
+   *
+   * Kleine groepen worden onderdrukt met dezelfde `drempel` als de andere cijfers (zie `Statistieken`). Een
+   * bron die voor sommige woningen niet antwoordt, maakt die woningen `onbekend`: het veld faalt daar niet
+   * door. Voor analisten, de SPOC en de energieconsulent; anderen krijgen null met FORBIDDEN. Null met een
+   * fout QUERY_TOO_COSTLY als de selectie te veel woningen telt (zie `aantalBegeleideWoningen`; verfijn de
+   * filter). Met een koude cache kost elke woning enkele vragen aan het adressenregister en VEKA (een
+   * beperkt aantal woningen tegelijk): een grote selectie kan dan even duren.
+   */
+  epcLabels?: Maybe<EpcLabelCijfers>;
+  sleutel: Scalars['ID']['output'];
+};
+
+/** De procedure waarin een omgevingsvergunning behandeld wordt. */
 export type VergunningProcedure =
+  /** De gewone procedure, met openbaar onderzoek. */
   | 'GEWOON'
+  /** De vereenvoudigde procedure, zonder openbaar onderzoek en met een kortere beslistermijn. */
   | 'VEREENVOUDIGD';
 
+/** Het soort aanvraag in het Omgevingsloket. */
 export type VergunningSoort =
+  /** Een ander soort project: zie `onderwerp`. */
   | 'ANDERE'
   /** Een melding (meldingsplichtige handelingen). */
   | 'MELDING'
+  /** Een aanvraag van een omgevingsvergunning (bv. voor stedenbouwkundige handelingen). */
   | 'OMGEVINGSVERGUNNING';
 
+/** Waar een aanvraag in het Omgevingsloket staat. */
 export type VergunningStatus =
   /** Een status die de hub (nog) niet kent: zie `statusOmschrijving`. */
   | 'ANDERE'
+  /** De vergunning werd geweigerd. */
   | 'GEWEIGERD'
+  /** Ingediend, nog niet in behandeling genomen (lopend). */
   | 'INGEDIEND'
   /** Ingetrokken of stopgezet door de aanvrager. */
   | 'INGETROKKEN'
+  /** In behandeling bij de overheid (lopend). */
   | 'IN_BEHANDELING'
+  /** Er loopt een beroep tegen de beslissing (lopend). */
   | 'IN_BEROEP'
+  /** De vergunning werd verleend. */
   | 'VERGUND';
 
 /** Een aanvraag (project) in het Omgevingsloket voor dit adres. */
@@ -441,12 +615,15 @@ export type Vergunningsaanvraag = {
   beslistOp?: Maybe<Scalars['String']['output']>;
   /** Wanneer de aanvraag ingediend werd (ISO-8601). */
   ingediendOp?: Maybe<Scalars['String']['output']>;
+  /** Waarover de aanvraag gaat, zoals de aanvrager het omschreef, bv. 'Renoveren van een eengezinswoning'. */
   onderwerp: Scalars['String']['output'];
   /** De procedure; null voor een melding of als de bron er geen noemt. */
   procedure?: Maybe<VergunningProcedure>;
   /** Het projectnummer in het Omgevingsloket, bv. 'OMV_2026087412'. */
   projectnummer: Scalars['String']['output'];
+  /** Het soort aanvraag. */
   soort: VergunningSoort;
+  /** Waar de aanvraag staat. */
   status: VergunningStatus;
   /** De status zoals de bron ze noemt. */
   statusOmschrijving: Scalars['String']['output'];
@@ -614,11 +791,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Statistieken: Statistieken;
   Woning: Woning;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Statistieken:
+    ( { __typename: 'Statistieken' }
+    & GraphQLRecursivePick<FederationTypes['Statistieken'], {"sleutel":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Statistieken'], {"drempel":true,"begeleideWoningen":true}> ) );
   Woning:
     ( { __typename: 'Woning' }
     & GraphQLRecursivePick<FederationTypes['Woning'], {"adresId":true}>
@@ -704,7 +887,10 @@ export type ResolversTypes = ResolversObject<{
   EpcAanbeveling: ResolverTypeWrapper<EpcAanbevelingModel>;
   EpcAanbevelingCategorie: EpcAanbevelingCategorie;
   EpcAanbevelingType: EpcAanbevelingType;
+  EpcGroepTelling: ResolverTypeWrapper<Getoond>;
   EpcLabel: EpcLabel;
+  EpcLabelCijfers: ResolverTypeWrapper<EpcLabelCijfersModel>;
+  EpcLabelTelling: ResolverTypeWrapper<EpcLabelTellingModel>;
   EpcStatus: ResolverTypeWrapper<EpcStatusModel>;
   EpcUitvoeringsmethode: ResolverTypeWrapper<EpcUitvoeringsmethode>;
   ErfgoedAanduiding: ResolverTypeWrapper<ErfgoedAanduidingModel>;
@@ -724,6 +910,7 @@ export type ResolversTypes = ResolversObject<{
   PremiewerkVentilatie: ResolverTypeWrapper<PremiewerkVentilatie>;
   PremiewerkVermogen: ResolverTypeWrapper<PremiewerkVermogen>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistieken: ResolverTypeWrapper<StatistiekenRef>;
   VergunningProcedure: VergunningProcedure;
   VergunningSoort: VergunningSoort;
   VergunningStatus: VergunningStatus;
@@ -744,6 +931,9 @@ export type ResolversParentTypes = ResolversObject<{
   Epc: EpcModel;
   Int: Scalars['Int']['output'];
   EpcAanbeveling: EpcAanbevelingModel;
+  EpcGroepTelling: Getoond;
+  EpcLabelCijfers: EpcLabelCijfersModel;
+  EpcLabelTelling: EpcLabelTellingModel;
   EpcStatus: EpcStatusModel;
   EpcUitvoeringsmethode: EpcUitvoeringsmethode;
   ErfgoedAanduiding: ErfgoedAanduidingModel;
@@ -759,6 +949,7 @@ export type ResolversParentTypes = ResolversObject<{
   PremiewerkVentilatie: PremiewerkVentilatie;
   PremiewerkVermogen: PremiewerkVermogen;
   Query: Record<PropertyKey, never>;
+  Statistieken: StatistiekenRef;
   Vergunningsaanvraag: VergunningModel;
   Vergunningstoestand: VergunningstoestandModel;
   Woning: WoningRef;
@@ -824,6 +1015,25 @@ export type EpcAanbevelingResolvers<ContextType = Context, ParentType extends Re
   uitvoeringsmethodes?: Resolver<Array<ResolversTypes['EpcUitvoeringsmethode']>, ParentType, ContextType>;
   vekaCategorie?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   vekaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type EpcGroepTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcGroepTelling'] = ResolversParentTypes['EpcGroepTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EpcLabelCijfersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcLabelCijfers'] = ResolversParentTypes['EpcLabelCijfers']> = ResolversObject<{
+  aantalWoningen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mediaanEnergiescore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onbekend?: Resolver<ResolversTypes['EpcGroepTelling'], ParentType, ContextType>;
+  perLabel?: Resolver<Array<ResolversTypes['EpcLabelTelling']>, ParentType, ContextType>;
+  zonderGeldigEpc?: Resolver<ResolversTypes['EpcGroepTelling'], ParentType, ContextType>;
+}>;
+
+export type EpcLabelTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcLabelTelling'] = ResolversParentTypes['EpcLabelTelling']> = ResolversObject<{
+  aantal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['EpcLabel'], ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type EpcStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpcStatus'] = ResolversParentTypes['EpcStatus']> = ResolversObject<{
@@ -937,6 +1147,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   woning?: Resolver<Maybe<ResolversTypes['Woning']>, ParentType, ContextType, RequireFields<QueryWoningArgs, 'adresId'>>;
 }>;
 
+export type StatistiekenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistieken'] = ResolversParentTypes['Statistieken'], FederationReferenceType extends FederationReferenceTypes['Statistieken'] = FederationReferenceTypes['Statistieken']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistieken']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  epcLabels?: Resolver<Maybe<ResolversTypes['EpcLabelCijfers']>, ParentType, ContextType>;
+  sleutel?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type VergunningsaanvraagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vergunningsaanvraag'] = ResolversParentTypes['Vergunningsaanvraag']> = ResolversObject<{
   beslistOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ingediendOp?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -972,6 +1188,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EerderPremiewerk?: EerderPremiewerkResolvers<ContextType>;
   Epc?: EpcResolvers<ContextType>;
   EpcAanbeveling?: EpcAanbevelingResolvers<ContextType>;
+  EpcGroepTelling?: EpcGroepTellingResolvers<ContextType>;
+  EpcLabelCijfers?: EpcLabelCijfersResolvers<ContextType>;
+  EpcLabelTelling?: EpcLabelTellingResolvers<ContextType>;
   EpcStatus?: EpcStatusResolvers<ContextType>;
   EpcUitvoeringsmethode?: EpcUitvoeringsmethodeResolvers<ContextType>;
   ErfgoedAanduiding?: ErfgoedAanduidingResolvers<ContextType>;
@@ -987,6 +1206,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PremiewerkVentilatie?: PremiewerkVentilatieResolvers<ContextType>;
   PremiewerkVermogen?: PremiewerkVermogenResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistieken?: StatistiekenResolvers<ContextType>;
   Vergunningsaanvraag?: VergunningsaanvraagResolvers<ContextType>;
   Vergunningstoestand?: VergunningstoestandResolvers<ContextType>;
   Woning?: WoningResolvers<ContextType>;

@@ -9,8 +9,11 @@ const BUSNUMMER = /^[0-9A-Za-z][0-9A-Za-z/_.-]{0,14}$/;
 const POSTCODE = /^[1-9]\d{3}$/;
 const MAX_NAAM = 80;
 
+/** Whether a value is an address register objectId (what may go into a register URL). */
+export const isAdresId = (adresId: string): boolean => ADRES_ID.test(adresId);
+
 export function valideerAdresId(adresId: string): string {
-  if (!ADRES_ID.test(adresId)) {
+  if (!isAdresId(adresId)) {
     throw badUserInput('Het adresId moet het objectId van een adres in het adressenregister zijn (een getal).', { field: 'adresId' });
   }
   return adresId;

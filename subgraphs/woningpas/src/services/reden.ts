@@ -1,4 +1,5 @@
 import { forbidden, isAnonymous, unauthenticated, type Identity, type Rol } from '@hub/shared';
+import { STATISTIEK_ROLLEN, vereisStatistiekLezer } from './toegang.js';
 
 /**
  * The legal purpose (`reden`) the VEKA APIs require on every call, derived from the verified caller: VEKA
@@ -34,4 +35,16 @@ export function rechtsgrondVoor(identity: Identity): Rechtsgrond {
     if (identity.rollen.includes(rol)) return { rol, reden: reden(identity) };
   }
   throw forbidden('Je rol geeft geen wettelijke reden om EPC-gegevens op te vragen.');
+}
+
+/**
+ * The legal purpose of a lookup for the statistics (the EPC labels of the guided homes): the same
+ * renovation guidance, for aggregate figures without personal data. VEKA's contract takes `reden` as free
+ * text and names no statistical purpose of its own, so the hub says it in words, with the caller's role.
+ * Throws UNAUTHENTICATED or FORBIDDEN for callers who may not read statistics.
+ */
+export function rechtsgrondVoorStatistiek(identity: Identity): Rechtsgrond {
+  vereisStatistiekLezer(identity);
+  const rol = STATISTIEK_ROLLEN.find((r) => identity.rollen.includes(r))!;
+  return { rol, reden: `${BEGELEIDING}: statistiek zonder persoonsgegevens (rol ${rol})` };
 }

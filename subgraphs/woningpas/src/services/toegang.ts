@@ -4,6 +4,17 @@ import type { WoningRef } from '../models.js';
 /** Every role except analist (aggregates only, no addresses below street level) may look up homes. */
 const RAADPLEGERS: readonly Rol[] = ROLLEN.filter((rol) => rol !== 'analist');
 
+/**
+ * Who may read the statistics (DESIGN §6): analysts, and the back office that steers the Energieloket. The
+ * same roles as the dossier subgraph's `Query.statistieken` (its STATISTIEK_ROLLEN).
+ */
+export const STATISTIEK_ROLLEN: readonly Rol[] = ['analist', 'spoc', 'energieconsulent'];
+
+/** For the figures woningpas adds to `Statistieken`: UNAUTHENTICATED when anonymous, FORBIDDEN for other roles. */
+export function vereisStatistiekLezer(identity: Identity): void {
+  requireRole(identity, ...STATISTIEK_ROLLEN);
+}
+
 /** For `Query.woning` and `Query.adresZoeken`: UNAUTHENTICATED when anonymous, FORBIDDEN for analisten. */
 export function vereisWoningRaadpleger(identity: Identity): void {
   requireRole(identity, ...RAADPLEGERS);
