@@ -76,15 +76,25 @@ export type DossierStatus =
   /** Het traject werd voortijdig stopgezet. */
   | 'STOPGEZET';
 
-/** Energielabel van een EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). */
+/**
+ * Energielabel van een residentieel EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). Het label
+ * komt van VEKA en volgt uit het kengetal (het berekende primaire energieverbruik in kWh/m² per jaar,
+ * zie `Epc.energiescore`); de grenzen hieronder zijn die van de Vlaamse schaal voor woningen.
+ */
 export type EpcLabel =
+  /** A: kengetal meer dan 0 en hoogstens 100 kWh/m² per jaar; het Vlaamse doel voor elke woning tegen 2050. */
   | 'A'
-  /** A+: energieneutraal of beter (kengetal 0 kWh/m² of minder). */
+  /** A+: energieneutraal of beter (kengetal 0 kWh/m² per jaar of minder). */
   | 'A_PLUS'
+  /** B: kengetal meer dan 100 en hoogstens 200 kWh/m² per jaar. */
   | 'B'
+  /** C: kengetal meer dan 200 en hoogstens 300 kWh/m² per jaar. */
   | 'C'
+  /** D: kengetal meer dan 300 en hoogstens 400 kWh/m² per jaar. */
   | 'D'
+  /** E: kengetal meer dan 400 en hoogstens 500 kWh/m² per jaar. */
   | 'E'
+  /** F: kengetal meer dan 500 kWh/m² per jaar (zeer energieverslindend). */
   | 'F';
 
 /**
@@ -107,12 +117,18 @@ export type Gegevenssoort =
 
 /**
  * Inkomenscategorie van Mijn VerbouwPremie. Categorie 1 zijn de hoogste inkomens (kleinste premie),
- * categorie 4 de laagste inkomens (grootste premie).
+ * categorie 4 de laagste inkomens (grootste premie). De inkomensgrenzen hangen af van het aanvraagjaar en de
+ * gezinssituatie (alleenstaand of samenwonend, personen ten laste); de regelset bewaart ze per aanvraagjaar.
+ * Het Vlaamse premieloket bepaalt de categorie zelf met het inkomen uit de belastingaangifte.
  */
 export type Inkomenscategorie =
+  /** Categorie 1: de hoogste inkomens, boven de grens van categorie 2; de kleinste premie (voor veel werken geen). */
   | 'CATEGORIE_1'
+  /** Categorie 2: de middeninkomens. */
   | 'CATEGORIE_2'
+  /** Categorie 3: de lagere middeninkomens. */
   | 'CATEGORIE_3'
+  /** Categorie 4: de laagste inkomens; de grootste premie. */
   | 'CATEGORIE_4';
 
 /** Langs welk kanaal een vraag binnenkwam. */
@@ -162,14 +178,24 @@ export type PremieStatus =
    */
   | 'REGEL_ONBEKEND';
 
-/** Producttype volgens de IPDC-codelijst Type. */
+/**
+ * Producttype volgens de IPDC-codelijst Type (`type`, dct:type; concepten
+ * https://productencatalogus.data.vlaanderen.be/id/concept/Type/{code}).
+ */
 export type ProductType =
+  /** Advies en begeleiding (code AdviesBegeleiding), bv. renovatiebegeleiding of een DuBo-advies. */
   | 'ADVIES_BEGELEIDING'
+  /** Bewijs (code Bewijs): een attest, uittreksel of ander document dat iets aantoont. */
   | 'BEWIJS'
+  /** Financieel voordeel (code FinancieelVoordeel), bv. een premie, subsidie of lening zoals Mijn VerbouwPremie. */
   | 'FINANCIEEL_VOORDEEL'
+  /** Financiële verplichting (code FinancieleVerplichting): iets wat je moet betalen, bv. een belasting of retributie. */
   | 'FINANCIELE_VERPLICHTING'
+  /** Infrastructuur en materiaal (code InfrastructuurMateriaal): het beschikbaar stellen van infrastructuur en materiaal. */
   | 'INFRASTRUCTUUR_MATERIAAL'
+  /** Toelating (code Toelating): een vergunning, erkenning of toestemming. */
   | 'TOELATING'
+  /** Voorwerp (code Voorwerp): iets tastbaars dat je krijgt. */
   | 'VOORWERP';
 
 /**

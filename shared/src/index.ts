@@ -15,3 +15,4 @@ export * from './server/http.js';
 export * from './server/subgraph.js';
 export * from './server/sandbox-host.js';
 export * from './schema-file.js';
+export { onderdrukGroepen, teKlein, totaal, type Getoond } from './anonimiteit.js';

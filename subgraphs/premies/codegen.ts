@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           PremieAanvraag: '../resolver-models.js#PremieAanvraagModel',
           PremieAanvraagStatusWijziging: '../resolver-models.js#PremieAanvraagStatusWijzigingModel',
           PremieAanvraagVoorstel: '../resolver-models.js#PremieAanvraagVoorstelModel',
+          Statistieken: '../resolver-models.js#StatistiekenModel',
         },
       },
     },

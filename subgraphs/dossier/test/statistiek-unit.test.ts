@@ -1,6 +1,6 @@
 import { ErrorCode, HubError } from '@hub/shared';
 import { describe, expect, it } from 'vitest';
-import { onderdrukGroepen, totaal } from '../src/services/anonimiteit.js';
+import { onderdrukGroepen, totaal } from '@hub/shared';
 import { filterVanSleutel, normaliseerFilter, statistiekSleutel } from '../src/services/statistiek-filter.js';
 
 const fout = (fn: () => unknown) => {

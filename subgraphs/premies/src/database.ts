@@ -2,6 +2,7 @@ import { openDatabase, type Logger, type SharedPglite } from '@hub/shared';
 import type { DataSource, EntitySchema } from 'typeorm';
 import { InkomensopgaveEntity } from './entities/inkomensopgave.js';
 import { PremieAanvraagEntity, PremieAanvraagStatusEntity } from './entities/premie-aanvraag.js';
+import { PremieAdviesEntity } from './entities/premie-advies.js';
 import { premiesMigrations } from './migrations/index.js';
 
 export { premiesMigrations };
@@ -13,6 +14,7 @@ export const premiesEntities: EntitySchema[] = [
   InkomensopgaveEntity as EntitySchema,
   PremieAanvraagEntity as EntitySchema,
   PremieAanvraagStatusEntity as EntitySchema,
+  PremieAdviesEntity as EntitySchema,
 ];
 
 /** Opens the premies database (PostgreSQL at `url`, else the embedded `pglite`) and runs its migrations. */

@@ -22,3 +22,14 @@ export interface DossierModel {
   id: string;
   [field: string]: unknown;
 }
+
+/**
+ * A Statistieken representation from the gateway: its key and, when `premies` is asked, the @requires
+ * fields of the dossier subgraph (the k-anonymity threshold and the dossiers of the selection; validated by
+ * the service).
+ */
+export interface StatistiekenModel {
+  sleutel: string;
+  drempel?: unknown;
+  dossierIds?: unknown;
+}

@@ -34,4 +34,9 @@ export const resolvers: Resolvers = {
   VerbouwLeningOptie: {
     product: (lening) => ({ __typename: 'Product', id: lening.productId }),
   },
+  Statistieken: {
+    // The representation carries the @requires fields (drempel, dossierIds): keep them for premies.
+    __resolveReference: (reference) => reference,
+    premies: (statistieken, _args, ctx) => ctx.statistiek.premies(statistieken),
+  },
 };

@@ -91,6 +91,13 @@ describe(`premie advice and simulation in the subgraph (${process.env.TEST_DATAB
   });
   afterAll(async () => premies?.close());
   beforeEach(() => premies.queries.reset());
+  /** The advice recorded for the statistics (premie_advies), by dossier and measure. */
+  const vastgelegd = async () =>
+    (
+      (await premies.db.dataSource.query(
+        `SELECT dossier_id, maatregel_id, werkcategorie, status, bedrag::float8 AS bedrag, regime, regel_id FROM premie_advies ORDER BY dossier_id, maatregel_id`,
+      )) as Array<Record<string, unknown>>
+    ).map((r) => ({ ...r, bedrag: r.bedrag === null ? null : Number(r.bedrag) }));
 
   it('An’s dossier: the EPC label and build year as inputs, the air-to-water heat pump computed, the loan option', async () => {
     const representations = [
@@ -162,8 +169,30 @@ describe(`premie advice and simulation in the subgraph (${process.env.TEST_DATAB
         ],
       },
     });
-    // The declared income category and the applications of the three measures: one query each.
-    expect(premies.queries.count).toBe(2);
+    // The declared income category and the applications of the three measures: one query each; the advice
+    // of today (no date, no other target group) is recorded for the statistics in one more statement.
+    expect(premies.queries.count).toBe(3);
+    expect(await vastgelegd()).toEqual([
+      { dossier_id: DEMO_IDS.dossierAn, maatregel_id: M.dak, werkcategorie: 'DAK', status: 'BEREKEND', bedrag: 3150, regime: 'MVP-2026', regel_id: 'MVP-2026/DAK/CATEGORIE_3' },
+      {
+        dossier_id: DEMO_IDS.dossierAn,
+        maatregel_id: M.ramen,
+        werkcategorie: 'RAMEN_EN_DEUREN',
+        status: 'BEREKEND',
+        bedrag: 2730,
+        regime: 'MVP-2026',
+        regel_id: 'MVP-2026/RAMEN_EN_DEUREN/CATEGORIE_3',
+      },
+      {
+        dossier_id: DEMO_IDS.dossierAn,
+        maatregel_id: M.warmtepomp,
+        werkcategorie: 'WARMTEPOMP',
+        status: 'BEREKEND',
+        bedrag: 4500,
+        regime: 'MVP-2026',
+        regel_id: 'MVP-2026/WARMTEPOMP/CATEGORIE_3',
+      },
+    ].sort((a, b) => (a.maatregel_id < b.maatregel_id ? -1 : 1)));
   });
 
   it('a rule change in the middle of the dossier: the floor applied for on 20-02-2026 keeps MVP-2025-H2, the other floor gets MVP-2026', async () => {
@@ -247,6 +276,7 @@ describe(`premie advice and simulation in the subgraph (${process.env.TEST_DATAB
       identityOf('spoc'),
     );
     expect(response.body).toEqual({ data: { _entities: [{ premieAdvies: { totaal: 3150 } }, { premieAdvies: { totaal: 4500 } }, { premieAdvies: { totaal: 0 } }] } });
+    // An advice on another date than today is not recorded for the statistics: no third statement.
     expect(premies.queries.count).toBe(2);
     expect(premies.queries.statements.filter((sql) => /premie_aanvraag/.test(sql))).toEqual([
       expect.stringMatching(/"maatregel_id" IN \(\$1, \$2, \$3, \$4, \$5, \$6\)/),

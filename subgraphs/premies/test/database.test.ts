@@ -17,6 +17,7 @@ describe(`premies database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(await db.dataSource.query('SELECT name FROM migrations ORDER BY id')).toEqual([
       { name: 'CreateInkomensopgave1795836511885' },
       { name: 'PremieAanvragen1796200000000' },
+      { name: 'PremieAdvies1796400000000' },
     ]);
   });
 
@@ -40,6 +41,17 @@ describe(`premies database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
     expect(await rows(db)).toHaveLength(2);
   });
 
+  it('refuses a recorded advice with an unknown outcome or a negative amount, and changes nothing', async () => {
+    const insert = (status: string, bedrag: number) =>
+      db.dataSource.query(
+        `INSERT INTO premie_advies (dossier_id, maatregel_id, werkcategorie, status, bedrag, regime, regel_id, vastgelegd_op) VALUES ($1, $2, 'DAK', $3, $4, 'MVP-2026', NULL, now())`,
+        [DEMO_IDS.dossierAn, DEMO_IDS.dossierAn, status, bedrag],
+      );
+    await expect(insert('GESCHAT', 100)).rejects.toThrow(/premie_advies_status_check/);
+    await expect(insert('BEREKEND', -1)).rejects.toThrow(/premie_advies_bedrag_check/);
+    expect(await db.dataSource.query('SELECT count(*)::int AS n FROM premie_advies')).toEqual([{ n: 0 }]);
+  });
+
   it('can undo its migrations (down) and apply them again', async () => {
     const tables = async () =>
       (
@@ -47,8 +59,10 @@ describe(`premies database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PG
           `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations' ORDER BY table_name`,
         )) as Array<{ table_name: string }>
       ).map((t) => t.table_name);
-    const all = ['inkomensopgave', 'outbox', 'premie_aanvraag', 'premie_aanvraag_status'];
+    const all = ['inkomensopgave', 'outbox', 'premie_aanvraag', 'premie_aanvraag_status', 'premie_advies'];
     expect(await tables()).toEqual(all);
+    await db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(['inkomensopgave', 'outbox', 'premie_aanvraag', 'premie_aanvraag_status']);
     await db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['inkomensopgave']);
     await db.dataSource.undoLastMigration({ transaction: 'each' });

@@ -282,6 +282,39 @@ describe('premie advice through the gateway', () => {
     }
   });
 
+  it('the analysts’ statistics: the premies per work category of the running dossiers, small groups suppressed, nothing personal', async () => {
+    const STATISTIEK = `{ statistieken { drempel premies { categorie geadviseerd { ...T } aangevraagd { ...T } toegekend { ...T } uitbetaald { ...T } } } }
+      fragment T on PremieTelling { aantalDossiers aantalMaatregelen bedrag aantalZonderBedrag onderdrukt }`;
+    const leeg = { aantalDossiers: 0, aantalMaatregelen: 0, bedrag: 0, aantalZonderBedrag: 0, onderdrukt: false };
+    const onderdrukt = { aantalDossiers: null, aantalMaatregelen: null, bedrag: null, aantalZonderBedrag: null, onderdrukt: true };
+    const categorieen = ['DAK', 'BUITENMUUR', 'VLOER', 'RAMEN_EN_DEUREN', 'WARMTEPOMP', 'WARMTEPOMPBOILER', 'ZONNEBOILER', 'VENTILATIE', 'ELEKTRICITEIT_EN_SANITAIR', 'BINNENRENOVATIE', 'ASBESTVERWIJDERING'];
+    const verwacht = (geadviseerd: string[]) => ({
+      data: {
+        statistieken: {
+          drempel: 5,
+          premies: categorieen.map((categorie) => ({
+            categorie,
+            geadviseerd: geadviseerd.includes(categorie) ? onderdrukt : leeg,
+            // An's windows were applied for in an earlier test (INGEDIEND): one dossier, under the threshold.
+            aangevraagd: categorie === 'RAMEN_EN_DEUREN' ? onderdrukt : leeg,
+            toegekend: leeg,
+            uitbetaald: leeg,
+          })),
+        },
+      },
+    });
+    // Only advice on other dates than today so far: nothing counts as advised.
+    expect((await as('analist', STATISTIEK, {})).body).toEqual(verwacht([]));
+    // An opens her dossier page (the advice of today): her three measures count as advised, one dossier each.
+    const pagina = await as('burger', `query ($id: ID!) { dossier(id: $id) { premieAdvies { premies { categorie } } } }`, { id: DEMO_IDS.dossierAn });
+    expect(pagina.body).toEqual({ data: { dossier: { premieAdvies: { premies: [{ categorie: 'DAK' }, { categorie: 'RAMEN_EN_DEUREN' }, { categorie: 'WARMTEPOMP' }] } } } });
+    const na = calls();
+    expect((await as('analist', STATISTIEK, {})).body).toEqual(verwacht(['DAK', 'RAMEN_EN_DEUREN', 'WARMTEPOMP']));
+    expect((await as('spoc', STATISTIEK, {})).body).toEqual(verwacht(['DAK', 'RAMEN_EN_DEUREN', 'WARMTEPOMP']));
+    // The statistics touch no upstream source.
+    expect(since(na)).toEqual({});
+  });
+
   it('partners and analysts get FORBIDDEN for the advice (the CRM refuses the dossier already), without touching a source', async () => {
     for (const persona of ['partner', 'analist']) {
       const before = calls();

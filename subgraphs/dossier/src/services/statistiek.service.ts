@@ -2,7 +2,7 @@ import { ErrorCode, HubError, type Rol } from '@hub/shared';
 import { DOSSIER_FASEN, DOSSIER_STATUSSEN, KANALEN, VRAAG_STATUSSEN, WERKCATEGORIEEN, type DossierFase, type Kanaal, type Werkcategorie } from '../domain.js';
 import type { StatistiekenModel } from '../overzicht-mappers.js';
 import type { StatistiekFilterNorm, StatistiekRepository } from '../repositories/statistiek.repository.js';
-import { onderdrukGroepen, teKlein, totaal, type Getoond } from './anonimiteit.js';
+import { onderdrukGroepen, teKlein, totaal, type Getoond } from '@hub/shared';
 import type { StatistiekOpties } from './overzicht-opties.js';
 import { filterVanSleutel, normaliseerFilter, statistiekSleutel, type StatistiekFilterInvoer } from './statistiek-filter.js';
 import type { Toegang } from './toegang.js';

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { BurgerModel, DossierModel, PremieAdviesModel, PremieModel, PremieBronModel, PremiePlafondModel, VerbouwLeningOptieModel, MaatregelModel, PremieAanvraagModel, PremieAanvraagStatusWijzigingModel, PremieAanvraagVoorstelModel } from '../resolver-models.js';
+import type { BurgerModel, DossierModel, PremieAdviesModel, PremieModel, PremieBronModel, PremiePlafondModel, VerbouwLeningOptieModel, MaatregelModel, PremieAanvraagModel, PremieAanvraagStatusWijzigingModel, PremieAanvraagVoorstelModel, StatistiekenModel } from '../resolver-models.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,7 +36,6 @@ export type AanvraagdatumHerkomst =
   /** Niets opgegeven: vandaag in België. */
   | 'VANDAAG';
 
-/** Een adres uit het adressenregister (eigendom van de woningpas-subgraph). */
 export type Adres = {
   __typename?: 'Adres';
   volledigAdres: Scalars['String']['output'];
@@ -58,6 +57,10 @@ export type Burger = {
   voornaam: Scalars['String']['output'];
 };
 
+/**
+ * Wat `dienPremieAanvraagIn` nodig heeft: het ondertekende voorstel uit `Dossier.premieAanvraagVoorstel`,
+ * een sleutel tegen dubbel indienen, en de twee gegevens die de overheden niet kennen (EAN en IBAN).
+ */
 export type DienPremieAanvraagInInput = {
   /**
    * De EAN-code van de elektriciteitsaansluiting van de woning: 18 cijfers, beginnend met 54 (op de
@@ -87,7 +90,9 @@ export type Document = {
 export type DocumentSoort =
   /** Het duurzaam bouwadvies (DuBo-advies) van Dialoog. */
   | 'ADVIES'
+  /** De afsprakennota: de afgesproken renovatiestappen. */
   | 'AFSPRAKENNOTA'
+  /** Een ander document. */
   | 'ANDERE'
   /** Een attest (bv. voor de premieaanvraag: een keuringsattest, een EPC na renovatie). */
   | 'ATTEST'
@@ -97,6 +102,7 @@ export type DocumentSoort =
   | 'FACTUUR'
   /** Een offerte van een aannemer. */
   | 'OFFERTE'
+  /** Het renovatieplan van de renovatiebegeleider. */
   | 'RENOVATIEPLAN';
 
 /** Het renovatiedossier (eigendom van de dossier-subgraph), hier uitgebreid met het premieadvies. */
@@ -140,6 +146,10 @@ export type Dossier = {
    * Een `datum` waarop geen regime van de regelset geldt, geeft BAD_USER_INPUT. Enkel voor de burger zelf,
    * het Energieloket (spoc, energieconsulent) en de renovatiebegeleider van het dossier; partners en
    * analisten krijgen FORBIDDEN.
+   *
+   * Het advies zoals de burger het ziet (zonder `doelgroep`, op vandaag) bewaart de hub per maatregel
+   * (werkcategorie, status en bedrag, geen persoonsgegevens) voor de geanonimiseerde cijfers van
+   * `Statistieken.premies`; een advies op een andere datum of voor een andere doelgroep bewaart hij niet.
    */
   premieAdvies?: Maybe<PremieAdvies>;
   referentie: Scalars['String']['output'];
@@ -160,7 +170,6 @@ export type DossierPremieAdviesArgs = {
   doelgroep?: InputMaybe<PremieDoelgroep>;
 };
 
-/** Het EPC van een woning (eigendom van de woningpas-subgraph). */
 export type Epc = {
   __typename?: 'Epc';
   bouwjaar?: Maybe<Scalars['Int']['output']>;
@@ -168,10 +177,8 @@ export type Epc = {
   label: EpcLabel;
 };
 
-/** Energielabel van een EPC, van A+ (zeer zuinig) tot F (zeer energieverslindend). */
 export type EpcLabel =
   | 'A'
-  /** A+: energieneutraal of beter (kengetal 0 kWh/m² of minder). */
   | 'A_PLUS'
   | 'B'
   | 'C'
@@ -193,12 +200,18 @@ export type Factuur = {
 
 /**
  * Inkomenscategorie van Mijn VerbouwPremie. Categorie 1 zijn de hoogste inkomens (kleinste premie),
- * categorie 4 de laagste inkomens (grootste premie).
+ * categorie 4 de laagste inkomens (grootste premie). De inkomensgrenzen hangen af van het aanvraagjaar en de
+ * gezinssituatie (alleenstaand of samenwonend, personen ten laste); de regelset bewaart ze per aanvraagjaar.
+ * Het Vlaamse premieloket bepaalt de categorie zelf met het inkomen uit de belastingaangifte.
  */
 export type Inkomenscategorie =
+  /** Categorie 1: de hoogste inkomens, boven de grens van categorie 2; de kleinste premie (voor veel werken geen). */
   | 'CATEGORIE_1'
+  /** Categorie 2: de middeninkomens. */
   | 'CATEGORIE_2'
+  /** Categorie 3: de lagere middeninkomens. */
   | 'CATEGORIE_3'
+  /** Categorie 4: de laagste inkomens; de grootste premie. */
   | 'CATEGORIE_4';
 
 /** Een maatregel (eigendom van de dossier-subgraph); de premie-subgraph leest er categorie, oppervlakte en bedrag van. */
@@ -289,6 +302,7 @@ export type Premie = {
   __typename?: 'Premie';
   /** De aanvraagdatum die telt voor deze maatregel: de regels van het regime op die dag zijn toegepast. */
   aanvraagdatum: Scalars['Date']['output'];
+  /** Waar die aanvraagdatum vandaan komt: een ingediende aanvraag, een opgegeven datum of vandaag. */
   aanvraagdatumHerkomst: AanvraagdatumHerkomst;
   /** Het bedrag in euro (2 decimalen); 0 als er geen premie is; null als het niet berekend kan worden (zie ontbreekt). */
   bedrag?: Maybe<Scalars['Float']['output']>;
@@ -303,9 +317,11 @@ export type Premie = {
   bronStatus?: Maybe<Scalars['String']['output']>;
   /** De bronnen van de gebruikte cijfers. */
   bronnen: Array<PremieBron>;
+  /** De werkcategorie van de maatregel: die bepaalt welke regel van de regelset geldt. */
   categorie: Werkcategorie;
   /** De gegevens van de maatregel waarmee gerekend werd. */
   invoer: PremieMaatregelInvoer;
+  /** De maatregel waarvoor deze premie geldt: `Maatregel.id` in een dossier, in een simulatie het opgegeven id of het volgnummer. */
   maatregelId: Scalars['ID']['output'];
   /** Wat ontbreekt om een bedrag te berekenen of om in aanmerking te komen. */
   ontbreekt: Array<Scalars['String']['output']>;
@@ -315,6 +331,7 @@ export type Premie = {
   regelId?: Maybe<Scalars['String']['output']>;
   /** Het regime op de aanvraagdatum, bv. MVP-2025-H2; null als de regelset op die dag geen regime heeft. */
   regime?: Maybe<Scalars['String']['output']>;
+  /** De uitkomst: berekend, niet in aanmerking, gegevens ontbreken of regel onbekend (zie `bedrag`). */
   status: PremieStatus;
   /** Toelichting bij de regel, bv. waarom de regelset geen bedrag kent. */
   toelichting?: Maybe<Scalars['String']['output']>;
@@ -335,10 +352,13 @@ export type PremieAanvraag = {
   __typename?: 'PremieAanvraag';
   /** Wanneer de burger (of een medewerker) de aanvraag indiende in de hub. */
   aangevraagdOp: Scalars['DateTime']['output'];
+  /** Wat de burger moet doen, in één zin; null als er niets van hem verwacht wordt. */
   actie?: Maybe<Scalars['String']['output']>;
   /** Of de burger nu iets moet doen (bij BIJKOMENDE_INFO_GEVRAAGD of NIET_AANVAARD), en wat. */
   actieNodig: Scalars['Boolean']['output'];
+  /** De werkcategorie van de maatregel bij het indienen. */
   categorie: Werkcategorie;
+  /** Het renovatiedossier waarvoor de premie aangevraagd werd. */
   dossier: Dossier;
   /** Het dossiernummer bij het premieloket, bv. 26-MVP-000123; null zolang de aanvraag niet ingediend is. */
   dossiernummer?: Maybe<Scalars['String']['output']>;
@@ -348,18 +368,21 @@ export type PremieAanvraag = {
   historiek: Array<PremieAanvraagStatusWijziging>;
   /** Het rekeningnummer voor de uitbetaling, zonder spaties. Niet voor Mijn Burgerprofiel (null met FORBIDDEN). */
   iban?: Maybe<Scalars['String']['output']>;
+  /** Het id van de aanvraag in de hub (niet het dossiernummer bij het premieloket). */
   id: Scalars['ID']['output'];
   /** Wanneer het premieloket de aanvraag ontving; null zolang dat niet gebeurd is. */
   ingediendOp?: Maybe<Scalars['DateTime']['output']>;
+  /** De maatregel waarvoor de premie aangevraagd werd. */
   maatregel: Maatregel;
   /** De waarschuwingen bij het indienen (blokkerende problemen laten geen indiening toe). */
   problemen: Array<PremieAanvraagProbleem>;
   /** De reden van het premieloket bij BIJKOMENDE_INFO_GEVRAAGD, AFGEWEZEN of NIET_AANVAARD. */
   reden?: Maybe<Scalars['String']['output']>;
+  /** Hoe ver de aanvraag staat; de hub volgt de status bij het premieloket op en werkt ze bij. */
   status: PremieAanvraagStatus;
-  /** Het bedrag dat het premieloket toekende; null zolang het niet beslist heeft. */
+  /** Het bedrag in euro dat het premieloket toekende; null zolang het niet beslist heeft (of bij een afwijzing). */
   toegekendBedrag?: Maybe<Scalars['Float']['output']>;
-  /** Het bedrag dat het premieloket uitbetaalde; null zolang er niets gestort is. */
+  /** Het bedrag in euro dat het premieloket uitbetaalde; null zolang er niets gestort is. */
   uitbetaaldBedrag?: Maybe<Scalars['Float']['output']>;
   /** De premie volgens de regelset bij het indienen, in euro (indicatief); null als ze niet te berekenen was. */
   verwachtBedrag?: Maybe<Scalars['Float']['output']>;
@@ -370,6 +393,7 @@ export type PremieAanvraagAannemer = {
   __typename?: 'PremieAanvraagAannemer';
   /** Het ondernemingsnummer (KBO), 10 cijfers. */
   kbo: Scalars['String']['output'];
+  /** De naam van de aannemer zoals op de factuur. */
   naam: Scalars['String']['output'];
 };
 
@@ -378,21 +402,28 @@ export type PremieAanvraagDocument = {
   __typename?: 'PremieAanvraagDocument';
   /** Het document in het CRM (`Document.id`). */
   documentId: Scalars['ID']['output'];
+  /** Wat voor document het is: de factuur zelf (FACTUUR) of een attest (ATTEST). */
   soort: DocumentSoort;
+  /** De titel van het document in het CRM, bv. 'Keuringsattest elektrische installatie'. */
   titel: Scalars['String']['output'];
 };
 
 /** Een factuur die met de aanvraag meegaat, met haar documenten (de factuur zelf, attesten). */
 export type PremieAanvraagFactuur = {
   __typename?: 'PremieAanvraagFactuur';
+  /** De aannemer die de factuur opmaakte. */
   aannemer: PremieAanvraagAannemer;
+  /** Het factuurbedrag in euro exclusief btw. */
   bedragExclBtw: Scalars['Float']['output'];
   /** Wanneer de factuur betaald werd; null als ze (nog) niet betaald is. */
   betaaldOp?: Maybe<Scalars['Date']['output']>;
+  /** De factuurdatum: de termijn om de premie aan te vragen loopt vanaf de laatste factuur. */
   datum: Scalars['Date']['output'];
+  /** De documenten die aan de factuur gekoppeld zijn (de factuur zelf, attesten); leeg als er geen zijn. */
   documenten: Array<PremieAanvraagDocument>;
   /** De factuur in het CRM (`Factuur.id`). */
   factuurId: Scalars['ID']['output'];
+  /** Het factuurnummer van de aannemer. */
   nummer: Scalars['String']['output'];
 };
 
@@ -401,7 +432,9 @@ export type PremieAanvraagProbleem = {
   __typename?: 'PremieAanvraagProbleem';
   /** Uitleg in het Nederlands, bv. 'De aanvraag moest uiterlijk op 20-05-2026 ingediend zijn (24 maanden na de factuur van 20-05-2024).' */
   boodschap: Scalars['String']['output'];
+  /** Wat het probleem is, als stabiele code (om op te filteren of een eigen tekst te tonen). */
   code: PremieAanvraagProbleemCode;
+  /** Of het probleem het indienen tegenhoudt (BLOKKEREND) of enkel waarschuwt (WAARSCHUWING). */
   ernst: ProbleemErnst;
   /** De factuur waarover het gaat, als het over één factuur gaat. */
   factuurId?: Maybe<Scalars['ID']['output']>;
@@ -470,6 +503,7 @@ export type PremieAanvraagStatusWijziging = {
   __typename?: 'PremieAanvraagStatusWijziging';
   /** Wanneer de wijziging gebeurde (bij het premieloket: zoals het loket ze meldt). */
   op: Scalars['DateTime']['output'];
+  /** De nieuwe status. */
   status: PremieAanvraagStatus;
   /** Toelichting van het premieloket of de hub, bv. de gevraagde informatie of de reden van afwijzing. */
   toelichting?: Maybe<Scalars['String']['output']>;
@@ -483,10 +517,13 @@ export type PremieAanvraagVoorstel = {
   __typename?: 'PremieAanvraagVoorstel';
   /** De datum die telt voor de regels: vandaag (de dag van het indienen), in België. */
   aanvraagdatum: Scalars['Date']['output'];
+  /** De aanvrager: de burger van het dossier, zoals het CRM hem kent. */
   aanvrager: PremieAanvrager;
   /** De lopende aanvraag voor deze maatregel, als die er al is. */
   bestaandeAanvraag?: Maybe<PremieAanvraag>;
+  /** De werkcategorie van de maatregel: die bepaalt de regel, de termijn en de vereiste documenten. */
   categorie: Werkcategorie;
+  /** Het dossier waarvoor het voorstel geldt (`Dossier.id`). */
   dossierId: Scalars['ID']['output'];
   /** De facturen van de maatregel, op factuurdatum. */
   facturen: Array<PremieAanvraagFactuur>;
@@ -494,6 +531,7 @@ export type PremieAanvraagVoorstel = {
   geldigTot: Scalars['DateTime']['output'];
   /** Waar zolang er geen blokkerende problemen zijn. */
   kanIngediendWorden: Scalars['Boolean']['output'];
+  /** De maatregel waarvoor de premie aangevraagd wordt (`Maatregel.id`). */
   maatregelId: Scalars['ID']['output'];
   /** De omschrijving van de maatregel in het renovatieplan. */
   omschrijving: Scalars['String']['output'];
@@ -520,6 +558,7 @@ export type PremieAanvraagVoorstel = {
    * de maatregel en de vrager.
    */
   voorstel: Scalars['String']['output'];
+  /** De woning van het dossier: adres uit het adressenregister, bouwjaar en EPC uit de EPC-databank. */
   woning: PremieAanvraagWoning;
 };
 
@@ -539,11 +578,13 @@ export type PremieAanvraagWoning = {
 /** De aanvrager zoals het CRM hem kent. */
 export type PremieAanvrager = {
   __typename?: 'PremieAanvrager';
+  /** De achternaam volgens het CRM. */
   achternaam: Scalars['String']['output'];
   /** Het burgerprofiel in het CRM (`Burger.id`). */
   burgerId: Scalars['ID']['output'];
   /** Het rijksregisternummer; null als het niet gekend is of de vrager het niet mag zien. */
   insz?: Maybe<Scalars['String']['output']>;
+  /** De voornaam volgens het CRM. */
   voornaam: Scalars['String']['output'];
 };
 
@@ -595,9 +636,11 @@ export type PremieAdviesInvoer = {
   __typename?: 'PremieAdviesInvoer';
   /** De doelgroep waarmee gerekend werd (zie `PremieAdvies.doelgroep`). */
   doelgroep?: Maybe<PremieDoelgroep>;
+  /** De inkomenscategorie die de burger opgaf (`Burger.inkomenscategorie`); null als hij ze (nog) niet opgaf, of in een simulatie zonder categorie. */
   inkomenscategorie?: Maybe<Inkomenscategorie>;
   /** Waar de inkomenscategorie vandaan komt, bv. 'Opgegeven door de burger op 15-01-2026.' */
   inkomenscategorieHerkomst: Scalars['String']['output'];
+  /** De woning waarmee gerekend werd: het EPC-label en het bouwjaar, en waar ze vandaan komen. */
   woning: PremieWoningInvoer;
 };
 
@@ -630,6 +673,24 @@ export type PremieBron = {
 };
 
 /**
+ * De premies van Mijn VerbouwPremie van één werkcategorie in de statistieken: hoeveel dossiers en
+ * maatregelen, en hoeveel euro, geadviseerd, aangevraagd, toegekend en uitbetaald (zie `Statistieken.premies`).
+ */
+export type PremieCijfers = {
+  __typename?: 'PremieCijfers';
+  /** De maatregelen waarvoor een premie aangevraagd werd bij het premieloket, met het bedrag dat de hub verwachtte. */
+  aangevraagd: PremieTelling;
+  /** De werkcategorie. */
+  categorie: Werkcategorie;
+  /** Het laatst berekende indicatieve premieadvies van de maatregelen van deze categorie. */
+  geadviseerd: PremieTelling;
+  /** De maatregelen waarvoor het premieloket de premie toekende (GOEDGEKEURD of UITBETAALD), met het toegekende bedrag. */
+  toegekend: PremieTelling;
+  /** De maatregelen waarvan de premie gestort is (UITBETAALD), met het uitbetaalde bedrag. */
+  uitbetaald: PremieTelling;
+};
+
+/**
  * Voor wie een premieregel geldt: een inkomenscategorie van eigenaar-bewoners of een andere doelgroep die de
  * bronnen noemen. Wie geen eigen regel heeft, krijgt soms de bedragen van een inkomenscategorie (bv. een
  * verhuurder via een woonmaatschappij die van categorie 4); anders kent de regelset geen bedrag.
@@ -637,9 +698,13 @@ export type PremieBron = {
 export type PremieDoelgroep =
   /** Een beschermde afnemer (sociaal energietarief). */
   | 'BESCHERMDE_AFNEMER'
+  /** Een eigenaar-bewoner in inkomenscategorie 1 (de hoogste inkomens, zie `Inkomenscategorie`). */
   | 'CATEGORIE_1'
+  /** Een eigenaar-bewoner in inkomenscategorie 2 (zie `Inkomenscategorie`). */
   | 'CATEGORIE_2'
+  /** Een eigenaar-bewoner in inkomenscategorie 3 (zie `Inkomenscategorie`). */
   | 'CATEGORIE_3'
+  /** Een eigenaar-bewoner in inkomenscategorie 4 (de laagste inkomens, zie `Inkomenscategorie`). */
   | 'CATEGORIE_4'
   /** Een eigenaar die er niet woont, of een andere investeerder. */
   | 'NIET_BEWONENDE_INVESTEERDER'
@@ -655,11 +720,13 @@ export type PremieDoelgroep =
 /** De gegevens van één maatregel waarmee gerekend werd. */
 export type PremieMaatregelInvoer = {
   __typename?: 'PremieMaatregelInvoer';
-  /** Het bedrag exclusief btw: de facturen, anders de gekozen offerte, anders de raming (zie `Maatregel.bedragBron`). */
+  /** Het bedrag in euro exclusief btw: de facturen, anders de gekozen offerte, anders de raming (zie `Maatregel.bedragBron`); null als er geen is. */
   bedragExclBtw?: Maybe<Scalars['Float']['output']>;
   /** De datum van de laatste factuur: de termijn voor de aanvraag loopt vanaf die dag. */
   laatsteFactuurdatum?: Maybe<Scalars['Date']['output']>;
+  /** De oppervlakte in m², voor de premies die per m² gerekend worden (bv. dak, buitenmuur, vloer); null als ze niet gekend is. */
   oppervlakteM2?: Maybe<Scalars['Float']['output']>;
+  /** Het type warmtepomp of de manier van muurisolatie, waar het bedrag van afhangt; null als het niet opgegeven is of er niet toe doet. */
   uitvoering?: Maybe<MaatregelUitvoering>;
 };
 
@@ -674,8 +741,14 @@ export type PremiePlafond = {
   bedragNaPlafond: Scalars['Float']['output'];
   /** Hun bedragen samen vóór het plafond, in euro. */
   bedragVoorPlafond: Scalars['Float']['output'];
+  /**
+   * De betrouwbaarheid van het plafond in de regelset: confirmed (twee onafhankelijke bronnen), single-source
+   * (één bron) of conflict (de bronnen spreken elkaar tegen).
+   */
   bronStatus: Scalars['String']['output'];
+  /** De bronnen van het plafond (publieke pagina's waaruit de regelset het afleidde). */
   bronnen: Array<PremieBron>;
+  /** Wie het plafond deelt: de maatregelen van het dossier, of die van de woning over een aantal jaren. */
   geldtVoor: PlafondBereik;
   /** De code van het plafond in de regelset, bv. MVP-2026/DAK/PER_DOSSIER. */
   id: Scalars['String']['output'];
@@ -683,17 +756,26 @@ export type PremiePlafond = {
   maatregelIds: Array<Scalars['ID']['output']>;
   /** Het gedeelde maximum: in euro, of bij AANTAL een aantal premies. */
   maximum: Scalars['Float']['output'];
+  /** Wat het plafond zegt, in gewone taal, bv. 'Het maximum van de premie voor dak geldt voor alle maatregelen voor dak van het dossier samen.' */
   omschrijving: Scalars['String']['output'];
+  /** Bij WONING_PERIODE: over hoeveel jaar het plafond loopt (bv. 10); null bij DOSSIER. */
   periodeJaren?: Maybe<Scalars['Int']['output']>;
+  /** Het regime van de regelset waartoe het plafond behoort, bv. MVP-2026. */
   regime: Scalars['String']['output'];
+  /** Wat het plafond begrenst: het maximum van de regel, een vast bedrag of een aantal premies. */
   soort: PlafondSoort;
   /** Of het plafond een bedrag verlaagde. */
   toegepast: Scalars['Boolean']['output'];
   /** Waarom de regelset dit plafond heeft, en wat de hub niet weet. */
   toelichting?: Maybe<Scalars['String']['output']>;
+  /** De werkcategorieën waarvan de maatregelen het plafond delen. */
   werkcategorieen: Array<Werkcategorie>;
 };
 
+/**
+ * Wat een premiesimulatie nodig heeft: de inkomenscategorie (of een andere doelgroep), de woning en de
+ * geplande maatregelen. Niets hiervan wordt bewaard.
+ */
 export type PremieSimulatieInput = {
   /** Het bouwjaar van de woning (of van de aansluiting op het elektriciteitsnet), voor de ouderdomsvoorwaarde. */
   bouwjaar?: InputMaybe<Scalars['Int']['input']>;
@@ -703,15 +785,19 @@ export type PremieSimulatieInput = {
   doelgroep?: InputMaybe<PremieDoelgroep>;
   /** Het EPC-label van de woning (informatief). */
   epcLabel?: InputMaybe<EpcLabel>;
+  /** De inkomenscategorie van de aanvrager; zonder categorie of doelgroep rekent de simulatie geen bedragen (GEGEVENS_ONTBREKEN). */
   inkomenscategorie?: InputMaybe<Inkomenscategorie>;
+  /** De geplande maatregelen (hoogstens 30): elk krijgt één premie, in deze volgorde. */
   maatregelen: Array<PremieSimulatieMaatregelInput>;
 };
 
+/** Eén geplande maatregel van een premiesimulatie. */
 export type PremieSimulatieMaatregelInput = {
   /** Een eigen aanvraagdatum voor deze maatregel (bv. een maatregel die vroeger aangevraagd wordt dan de andere). */
   aanvraagdatum?: InputMaybe<Scalars['Date']['input']>;
   /** Het bedrag in euro exclusief btw (de factuur of de offerte). */
   bedragExclBtw?: InputMaybe<Scalars['Float']['input']>;
+  /** De werkcategorie van Mijn VerbouwPremie waaronder de maatregel valt. */
   categorie: Werkcategorie;
   /** De datum van de (laatste) factuur, als die er al is: de termijn voor de aanvraag loopt vanaf die dag. */
   factuurdatum?: InputMaybe<Scalars['Date']['input']>;
@@ -736,6 +822,33 @@ export type PremieStatus =
    * tegen (bedrag is null).
    */
   | 'REGEL_ONBEKEND';
+
+/**
+ * Een telling van premies: hoeveel dossiers en maatregelen, en de som van hun bedragen. Een groep van 1 tot
+ * `drempel` - 1 dossiers wordt onderdrukt (k-anonimiteit): alle cijfers null en `onderdrukt: true`; een lege
+ * groep toont 0.
+ */
+export type PremieTelling = {
+  __typename?: 'PremieTelling';
+  /** Het aantal dossiers; null als de groep onderdrukt is. */
+  aantalDossiers?: Maybe<Scalars['Int']['output']>;
+  /** Het aantal maatregelen (een dossier kan er meer hebben in één werkcategorie); null als de groep onderdrukt is. */
+  aantalMaatregelen?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Hoeveel maatregelen geen bedrag hebben en dus niet meetellen in `bedrag`: bij `geadviseerd` een advies
+   * zonder bedrag (GEGEVENS_ONTBREKEN of REGEL_ONBEKEND), bij `aangevraagd` een aanvraag waarvoor de hub geen
+   * bedrag kon berekenen, bij `toegekend` en `uitbetaald` een bedrag dat het premieloket niet meldde. Null als
+   * de groep onderdrukt is.
+   */
+  aantalZonderBedrag?: Maybe<Scalars['Int']['output']>;
+  /**
+   * De som van de bedragen in euro (op de cent) van de maatregelen die een bedrag hebben; 0 voor een lege
+   * groep. Null als de groep onderdrukt is, of als geen enkele maatregel van de groep een bedrag heeft.
+   */
+  bedrag?: Maybe<Scalars['Float']['output']>;
+  /** Of de groep onderdrukt is omdat ze te klein is (zie `Statistieken`). */
+  onderdrukt: Scalars['Boolean']['output'];
+};
 
 /** De woning zoals het advies ze kent: uit de authentieke bronnen (het EPC), of opgegeven in een simulatie. */
 export type PremieWoningInvoer = {
@@ -797,9 +910,43 @@ export type QueryPremieSimulatieArgs = {
   input: PremieSimulatieInput;
 };
 
+export type Statistieken = {
+  __typename?: 'Statistieken';
+  dossierIds: Array<Scalars['ID']['output']>;
+  drempel: Scalars['Int']['output'];
+  /**
+   * De premies van Mijn VerbouwPremie van de dossiers die in de periode liepen (dezelfde dossiers als
+   * `aantalBegeleideWoningen`), per werkcategorie in de volgorde van de werkcategorieën; elke categorie staat
+   * er altijd, ook zonder premies. Zonder persoonsgegevens: enkel aantallen en sommen in euro. Het is de
+   * huidige stand van die dossiers, ongeacht wanneer het advies berekend of de aanvraag ingediend werd.
+   *
+   * - `geadviseerd`: het indicatieve premieadvies zoals de hub het laatst berekende, per maatregel. De hub
+   *   bewaart dat advies telkens iemand `Dossier.premieAdvies` opvraagt zoals de burger het ziet (zonder
+   *   `doelgroep`, op vandaag). Een maatregel waarvoor dat nooit gebeurde, telt niet mee; een maatregel die
+   *   niet in aanmerking komt, telt mee met 0 euro. Het advies rekent met de regelset van de hub (zie
+   *   `PremieAdvies`): het is een schatting, geen beslissing.
+   * - `aangevraagd`: de premieaanvragen die via de hub ingediend werden en die het premieloket ontving (met
+   *   een dossiernummer, ook de latere afgewezen), per maatregel de laatste, met het bedrag dat de hub bij het
+   *   indienen verwachtte (`PremieAanvraag.verwachtBedrag`).
+   * - `toegekend`: daarvan de aanvragen die GOEDGEKEURD of UITBETAALD zijn, met het bedrag dat het
+   *   premieloket toekende.
+   * - `uitbetaald`: daarvan de aanvragen die UITBETAALD zijn, met het gestorte bedrag.
+   *
+   * Premies die buiten de hub aangevraagd werden, kent de hub niet. Kleine groepen worden onderdrukt met
+   * dezelfde `drempel` als de andere cijfers (zie `Statistieken`), elke telling apart, op het aantal dossiers.
+   * Voor analisten, de SPOC en de energieconsulent; anderen krijgen null met FORBIDDEN. Null met een fout als
+   * de premie-subgraph niet antwoordt, of met QUERY_TOO_COSTLY als de selectie te veel dossiers telt (verfijn
+   * dan de filter).
+   */
+  premies?: Maybe<Array<PremieCijfers>>;
+  sleutel: Scalars['ID']['output'];
+};
+
 /** Of Mijn VerbouwLening mogelijk is. */
 export type VerbouwLeningMogelijkheid =
+  /** Volgens de bronnen van de regelset kan deze doelgroep Mijn VerbouwLening aanvragen. */
   | 'MOGELIJK'
+  /** Volgens de bronnen van de regelset komt deze doelgroep niet in aanmerking. */
   | 'NIET_MOGELIJK'
   /** De inkomenscategorie is niet gekend, of de bronnen zeggen het niet voor deze doelgroep. */
   | 'ONBEKEND';
@@ -811,14 +958,22 @@ export type VerbouwLeningMogelijkheid =
  */
 export type VerbouwLeningOptie = {
   __typename?: 'VerbouwLeningOptie';
+  /**
+   * De betrouwbaarheid van wat over deze doelgroep gezegd wordt: confirmed (twee onafhankelijke bronnen),
+   * single-source (één bron) of conflict (de bronnen spreken elkaar tegen).
+   */
   bronStatus: Scalars['String']['output'];
+  /** De publieke pagina's waaruit de regelset deze gegevens haalt. */
   bronnen: Array<PremieBron>;
   /** Het hoogste bedrag dat geleend kan worden, in euro. */
   maxBedrag?: Maybe<Scalars['Float']['output']>;
   /** De langste looptijd, in jaren. */
   maxLooptijdJaren?: Maybe<Scalars['Int']['output']>;
+  /** Of de doelgroep van het advies de lening kan aanvragen; ONBEKEND als de doelgroep niet gekend is of de bronnen het niet zeggen. */
   mogelijkheid: VerbouwLeningMogelijkheid;
+  /** De naam van de lening: Mijn VerbouwLening. */
   naam: Scalars['String']['output'];
+  /** Wat de lening is en hoe ze werkt, bv. aan te vragen vóór de start van de werken; de premie dient als vervroegde terugbetaling. */
   omschrijving: Scalars['String']['output'];
   /** Wat de bronnen niet zeggen, bv. de rentevoet van dit jaar. */
   onbekend: Array<Scalars['String']['output']>;
@@ -831,24 +986,37 @@ export type VerbouwLeningOptie = {
 /** Een document dat de regel voor deze werkcategorie vraagt, en of het er is. */
 export type VereistDocument = {
   __typename?: 'VereistDocument';
+  /** Of een document van die soort aan een factuur van de maatregel gekoppeld is; zo niet, blokkeert ATTEST_ONTBREEKT het indienen. */
   aanwezig: Scalars['Boolean']['output'];
   /** Wat het document moet zijn, bv. 'een keuringsverslag van de elektrische installatie'. */
   omschrijving: Scalars['String']['output'];
+  /** De soort document die aan een factuur gekoppeld moet zijn, meestal ATTEST. */
   soort: DocumentSoort;
 };
 
 /** Een werkcategorie van Mijn VerbouwPremie. */
 export type Werkcategorie =
+  /** Asbest laten verwijderen. */
   | 'ASBESTVERWIJDERING'
+  /** Binnenrenovatie (bv. binnenmuren, trappen, plafonds). */
   | 'BINNENRENOVATIE'
+  /** Isolatie van buitenmuren (spouw, binnen- of buitenkant). */
   | 'BUITENMUUR'
+  /** Dakisolatie en dakwerken. */
   | 'DAK'
+  /** Elektriciteit en sanitair vernieuwen. */
   | 'ELEKTRICITEIT_EN_SANITAIR'
+  /** Nieuwe ramen, beglazing en buitendeuren. */
   | 'RAMEN_EN_DEUREN'
+  /** Een ventilatiesysteem. */
   | 'VENTILATIE'
+  /** Vloerisolatie (op volle grond, boven een kelder of kruipruimte). */
   | 'VLOER'
+  /** Een warmtepomp voor de verwarming. */
   | 'WARMTEPOMP'
+  /** Een warmtepompboiler voor sanitair warm water. */
   | 'WARMTEPOMPBOILER'
+  /** Een zonneboiler. */
   | 'ZONNEBOILER';
 
 /** Een woning uit de authentieke bronnen (eigendom van de woningpas-subgraph). */
@@ -944,6 +1112,7 @@ export type FederationTypes = ResolversObject<{
   Dossier: Dossier;
   Maatregel: Maatregel;
   PremieAanvraag: PremieAanvraag;
+  Statistieken: Statistieken;
 }>;
 
 /** Mapping of federation reference types */
@@ -968,6 +1137,11 @@ export type FederationReferenceTypes = ResolversObject<{
   PremieAanvraag:
     ( { __typename: 'PremieAanvraag' }
     & GraphQLRecursivePick<FederationTypes['PremieAanvraag'], {"id":true}> );
+  Statistieken:
+    ( { __typename: 'Statistieken' }
+    & GraphQLRecursivePick<FederationTypes['Statistieken'], {"sleutel":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Statistieken'], {"drempel":true,"dossierIds":true}> ) );
 }>;
 
 
@@ -1016,16 +1190,19 @@ export type ResolversTypes = ResolversObject<{
   PremieAdviesInvoer: ResolverTypeWrapper<PremieAdviesInvoer>;
   PremieBegrenzing: PremieBegrenzing;
   PremieBron: ResolverTypeWrapper<PremieBronModel>;
+  PremieCijfers: ResolverTypeWrapper<PremieCijfers>;
   PremieDoelgroep: PremieDoelgroep;
   PremieMaatregelInvoer: ResolverTypeWrapper<PremieMaatregelInvoer>;
   PremiePlafond: ResolverTypeWrapper<PremiePlafondModel>;
   PremieSimulatieInput: PremieSimulatieInput;
   PremieSimulatieMaatregelInput: PremieSimulatieMaatregelInput;
   PremieStatus: PremieStatus;
+  PremieTelling: ResolverTypeWrapper<PremieTelling>;
   PremieWoningInvoer: ResolverTypeWrapper<PremieWoningInvoer>;
   ProbleemErnst: ProbleemErnst;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Statistieken: ResolverTypeWrapper<StatistiekenModel>;
   VerbouwLeningMogelijkheid: VerbouwLeningMogelijkheid;
   VerbouwLeningOptie: ResolverTypeWrapper<VerbouwLeningOptieModel>;
   VereistDocument: ResolverTypeWrapper<VereistDocument>;
@@ -1067,13 +1244,16 @@ export type ResolversParentTypes = ResolversObject<{
   PremieAdvies: PremieAdviesModel;
   PremieAdviesInvoer: PremieAdviesInvoer;
   PremieBron: PremieBronModel;
+  PremieCijfers: PremieCijfers;
   PremieMaatregelInvoer: PremieMaatregelInvoer;
   PremiePlafond: PremiePlafondModel;
   PremieSimulatieInput: PremieSimulatieInput;
   PremieSimulatieMaatregelInput: PremieSimulatieMaatregelInput;
+  PremieTelling: PremieTelling;
   PremieWoningInvoer: PremieWoningInvoer;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  Statistieken: StatistiekenModel;
   VerbouwLeningOptie: VerbouwLeningOptieModel;
   VereistDocument: VereistDocument;
   Woning: Woning;
@@ -1267,6 +1447,14 @@ export type PremieBronResolvers<ContextType = Context, ParentType extends Resolv
   vindplaats?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PremieCijfersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremieCijfers'] = ResolversParentTypes['PremieCijfers']> = ResolversObject<{
+  aangevraagd?: Resolver<ResolversTypes['PremieTelling'], ParentType, ContextType>;
+  categorie?: Resolver<ResolversTypes['Werkcategorie'], ParentType, ContextType>;
+  geadviseerd?: Resolver<ResolversTypes['PremieTelling'], ParentType, ContextType>;
+  toegekend?: Resolver<ResolversTypes['PremieTelling'], ParentType, ContextType>;
+  uitbetaald?: Resolver<ResolversTypes['PremieTelling'], ParentType, ContextType>;
+}>;
+
 export type PremieMaatregelInvoerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremieMaatregelInvoer'] = ResolversParentTypes['PremieMaatregelInvoer']> = ResolversObject<{
   bedragExclBtw?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   laatsteFactuurdatum?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1292,6 +1480,14 @@ export type PremiePlafondResolvers<ContextType = Context, ParentType extends Res
   werkcategorieen?: Resolver<Array<ResolversTypes['Werkcategorie']>, ParentType, ContextType>;
 }>;
 
+export type PremieTellingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremieTelling'] = ResolversParentTypes['PremieTelling']> = ResolversObject<{
+  aantalDossiers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aantalMaatregelen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  aantalZonderBedrag?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  bedrag?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onderdrukt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PremieWoningInvoerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PremieWoningInvoer'] = ResolversParentTypes['PremieWoningInvoer']> = ResolversObject<{
   adresId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   bouwjaar?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1307,6 +1503,12 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   premieAanvraag?: Resolver<Maybe<ResolversTypes['PremieAanvraag']>, ParentType, ContextType, RequireFields<QueryPremieAanvraagArgs, 'id'>>;
   premieSimulatie?: Resolver<ResolversTypes['PremieAdvies'], ParentType, ContextType, RequireFields<QueryPremieSimulatieArgs, 'input'>>;
+}>;
+
+export type StatistiekenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statistieken'] = ResolversParentTypes['Statistieken'], FederationReferenceType extends FederationReferenceTypes['Statistieken'] = FederationReferenceTypes['Statistieken']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistieken']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  premies?: Resolver<Maybe<Array<ResolversTypes['PremieCijfers']>>, ParentType, ContextType>;
+  sleutel?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type VerbouwLeningOptieResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerbouwLeningOptie'] = ResolversParentTypes['VerbouwLeningOptie']> = ResolversObject<{
@@ -1355,11 +1557,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PremieAdvies?: PremieAdviesResolvers<ContextType>;
   PremieAdviesInvoer?: PremieAdviesInvoerResolvers<ContextType>;
   PremieBron?: PremieBronResolvers<ContextType>;
+  PremieCijfers?: PremieCijfersResolvers<ContextType>;
   PremieMaatregelInvoer?: PremieMaatregelInvoerResolvers<ContextType>;
   PremiePlafond?: PremiePlafondResolvers<ContextType>;
+  PremieTelling?: PremieTellingResolvers<ContextType>;
   PremieWoningInvoer?: PremieWoningInvoerResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Statistieken?: StatistiekenResolvers<ContextType>;
   VerbouwLeningOptie?: VerbouwLeningOptieResolvers<ContextType>;
   VereistDocument?: VereistDocumentResolvers<ContextType>;
   Woning?: WoningResolvers<ContextType>;

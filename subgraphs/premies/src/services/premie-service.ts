@@ -2,6 +2,7 @@ import type { Identity } from '@hub/shared';
 import type DataLoader from 'dataloader';
 import type { Inkomensopgave } from '../entities/inkomensopgave.js';
 import type { Regelset } from '../regels/regelset.js';
+import type { VastTeLeggenAdvies } from '../repositories/advies-repository.js';
 import type { Doelgroep, Inkomenscategorie } from '../regels/schema.js';
 import { adviseer, type AdviesMaatregel, type PremieAdviesResultaat, type WoningInvoer } from './advies.js';
 import { datumInBelgie } from './datum.js';
@@ -24,6 +25,8 @@ export interface PremieServiceDeps {
   aanvragenVanMaatregel: DataLoader<string, readonly AanvraagVanMaatregel[]>;
   /** Today's date in Belgium (YYYY-MM-DD). */
   vandaag: () => string;
+  /** Records a dossier's advice as the citizen sees it, for the statistics (never throws). */
+  legAdviesVast: (advies: VastTeLeggenAdvies) => Promise<void>;
 }
 
 /** An application that fixes the measure's application date: one the desk did not refuse. */
@@ -65,8 +68,9 @@ export class PremieService {
         aanvraagdatum: aanvraag ? { datum: datumInBelgie(aanvraag.aangevraagdOp), herkomst: 'INGEDIENDE_AANVRAAG' } : null,
       };
     });
-    return adviseer(this.deps.regelset, {
-      datum: args.datum ?? this.deps.vandaag(),
+    const vandaag = this.deps.vandaag();
+    const advies = adviseer(this.deps.regelset, {
+      datum: args.datum ?? vandaag,
       datumHerkomst: args.datum ? 'OPGEGEVEN' : 'VANDAAG',
       inkomenscategorie: opgave?.categorie ?? null,
       inkomenscategorieHerkomst: herkomstVan(opgave),
@@ -74,6 +78,22 @@ export class PremieService {
       woning: woningVan(rep),
       maatregelen,
     });
+    // The advice as the citizen sees it (today, their own income category) is what the statistics count as
+    // advised; a what-if on another date or for another target group is not recorded.
+    if ((args.datum ?? vandaag) === vandaag && !args.doelgroep) {
+      await this.deps.legAdviesVast({
+        dossierId: rep.id,
+        premies: advies.premies.map((p) => ({
+          maatregelId: p.maatregelId,
+          werkcategorie: p.categorie,
+          status: p.status,
+          bedrag: p.bedrag,
+          regime: p.regime,
+          regelId: p.regelId,
+        })),
+      });
+    }
+    return advies;
   }
 
   /** The advice for a simulation without a dossier: open to everyone, also anonymous callers (no personal data). */

@@ -1,7 +1,7 @@
 import { badUserInput, HubError, type Identity, type Logger } from '@hub/shared';
 import type { WoningLoaders } from '../loaders.js';
 import { EPC_LABELS, type EpcLabelCijfersModel, type EpcLabelValue, type EpcOpzoeking, type StatistiekenRef } from '../models.js';
-import { onderdrukGroepen, totaal } from './anonimiteit.js';
+import { onderdrukGroepen, totaal } from '@hub/shared';
 import { isAdresId } from './adressen.js';
 import type { Rechtsgrond } from './reden.js';
 import { vereisStatistiekLezer } from './toegang.js';

@@ -1,5 +1,6 @@
 /*
- * k-anonymity of the statistics: no figure may single out a few people.
+ * k-anonymity of the statistics: no figure may single out a few people. One rule for every subgraph that
+ * adds figures to `Statistieken` (dossier, woningpas, premies), with the threshold the dossier subgraph hands on.
  *
  * Primary suppression: a group of 1 to k - 1 (dossiers, questions, stays, measures) is shown as null,
  * flagged `onderdrukt`; an empty group shows 0 (it describes nobody). Secondary suppression: where a
