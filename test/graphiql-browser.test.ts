@@ -84,7 +84,7 @@ describe.skipIf(!available && !required)('GraphiQL and /statistieken in a real h
     await page.selectOption('#hub-persona-select', 'analist');
     await expect.poll(() => page.textContent('#hub-persona-status')).toBe('aangemeld als analist');
     const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.allInnerTexts()).toEqual(['DossiersPerFase', 'Doorlooptijden', 'OpenVragen', 'StatistiekenGrafieken', 'UitgevoerdeMaatregelen']);
+    await expect.poll(() => tabs.allInnerTexts()).toEqual(['DossiersPerFase', 'EpcLabelsEnPremies', 'Doorlooptijden', 'OpenVragen', 'StatistiekenGrafieken', 'UitgevoerdeMaatregelen']);
 
     const answered = page.waitForResponse((r) => r.url() === hub.urls.graphql && (r.request().postData() ?? '').includes('DossiersPerFase'));
     await page.click('.graphiql-execute-button');

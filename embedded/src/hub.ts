@@ -261,8 +261,6 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         identitySecret,
         logger: log('dossier'),
         dataSource: dossierDb,
-        // Mijn Burgerprofiel's deep links point at the sandbox's page of the case.
-        zaken: { deeplinkBase: `${sandboxBase}/burgerprofiel/mijn-dossier/` },
         ...(options.documentMaxBytes ? { documenten: { maxBytes: options.documentMaxBytes } } : {}),
       }),
     ]);
