@@ -17,7 +17,7 @@ export interface Workload {
   check(body: unknown): void;
 }
 
-export type WorkloadName = 'dossierpagina' | 'backofficelijst';
+export type WorkloadName = 'dossierpagina' | 'backofficelijst' | 'statistieken';
 
 /** The citizen's dossier page: dossier, citizen, home with EPC, measures, premie advice with the IPDC product names. */
 export const DOSSIER_PAGINA = /* GraphQL */ `
@@ -63,6 +63,29 @@ export const BACKOFFICE_LIJST = /* GraphQL */ `
   }
 `;
 
+/**
+ * The analysts' statistics for one year: counts per phase, status and month, lead times, open questions,
+ * executed measures (dossier subgraph), the EPC labels of the guided homes (woningpas, one lookup per home
+ * through the cache) and the premie figures per work category (premies).
+ */
+export const STATISTIEKEN = /* GraphQL */ `
+  query Statistieken($filter: StatistiekFilter) {
+    statistieken(filter: $filter) {
+      drempel
+      aantalDossiers
+      aantalBegeleideWoningen
+      dossiersPerFase { fase aantal onderdrukt }
+      dossiersPerStatus { status aantal onderdrukt }
+      dossiersPerMaand { maand aantal onderdrukt }
+      doorlooptijden { fase mediaanDagen p90Dagen aantal onderdrukt }
+      openVragen { aantal }
+      uitgevoerdeMaatregelen { categorie aantal onderdrukt }
+      epcLabels { aantalWoningen perLabel { label aantal onderdrukt } zonderGeldigEpc { aantal } onbekend { aantal } mediaanEnergiescore }
+      premies { categorie geadviseerd { aantalDossiers bedrag } aangevraagd { aantalDossiers bedrag } toegekend { aantalDossiers bedrag } }
+    }
+  }
+`;
+
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: Array<{ message: string; path?: unknown; extensions?: { code?: string } }>;
@@ -100,8 +123,20 @@ export const WORKLOADS: readonly Workload[] = [
       if (!lijst.edges.every((e) => e.node.woning?.adresId)) throw new Error('a dossier without its home');
     },
   },
-  // TODO(issue 6): the analysts' statistics. When issue 6 adds them, add the workload here (persona
-  // 'analist', the statistics query) and to WorkloadName; the runner measures every entry of WORKLOADS.
+  {
+    name: 'statistieken',
+    omschrijving: 'analist: de cijfers van een jaar, met de EPC-labels van de begeleide woningen en de premies per werkcategorie',
+    persona: 'analist',
+    query: STATISTIEKEN,
+    variables: { filter: { van: '2025-12-01', tot: '2026-11-30' } },
+    check(body) {
+      const s = withoutErrors(body).statistieken as { aantalDossiers?: number | null; epcLabels?: { aantalWoningen?: number | null; onbekend?: { aantal?: number | null } } | null; premies?: unknown[] | null } | null;
+      if (!s?.aantalDossiers) throw new Error('no dossiers counted in the statistics');
+      if (!s.epcLabels?.aantalWoningen) throw new Error('no EPC labels of the guided homes');
+      if (s.epcLabels.onbekend?.aantal) throw new Error(`${s.epcLabels.onbekend.aantal} homes without an answer of the EPC source`);
+      if (!s.premies?.length) throw new Error('no premie figures');
+    },
+  },
 ];
 
 /** The distinct homes of a back-office list answer. */
