@@ -16,3 +16,4 @@ export * from './server/subgraph.js';
 export * from './server/sandbox-host.js';
 export * from './schema-file.js';
 export { onderdrukGroepen, teKlein, totaal, type Getoond } from './anonimiteit.js';
+export { WERKCATEGORIEEN, type Werkcategorie } from './werkcategorieen.js';

@@ -1,3 +1,5 @@
+import { WERKCATEGORIEEN, type Werkcategorie } from '@hub/shared';
+
 /**
  * The value sets of the CRM. The migration's check constraints, the row types and the GraphQL enums
  * of schema.graphql use exactly these values (a test keeps the schema and this file in step).
@@ -15,20 +17,8 @@ export type DossierFase = (typeof DOSSIER_FASEN)[number];
 export const DOSSIER_STATUSSEN = ['LOPEND', 'AFGESLOTEN', 'STOPGEZET'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSSEN)[number];
 
-export const WERKCATEGORIEEN = [
-  'DAK',
-  'BUITENMUUR',
-  'VLOER',
-  'RAMEN_EN_DEUREN',
-  'WARMTEPOMP',
-  'WARMTEPOMPBOILER',
-  'ZONNEBOILER',
-  'VENTILATIE',
-  'ELEKTRICITEIT_EN_SANITAIR',
-  'BINNENRENOVATIE',
-  'ASBESTVERWIJDERING',
-] as const;
-export type Werkcategorie = (typeof WERKCATEGORIEEN)[number];
+/** The work categories, shared with the other subgraph that uses the `Werkcategorie` enum (see @hub/shared). */
+export { WERKCATEGORIEEN, type Werkcategorie };
 
 export const MAATREGEL_STATUSSEN = ['GEPLAND', 'OFFERTE', 'BESTELD', 'UITGEVOERD'] as const;
 export type MaatregelStatus = (typeof MAATREGEL_STATUSSEN)[number];

@@ -1,23 +1,13 @@
+import { WERKCATEGORIEEN, type Werkcategorie } from '@hub/shared';
+
 /**
  * The value sets of the premie rules. The GraphQL enums of schema.graphql use exactly these values (a test
  * keeps them in step), and a rule set file may only use these: a value the schema cannot express is refused
  * when the file is loaded.
  */
 
-export const WERKCATEGORIEEN = [
-  'DAK',
-  'BUITENMUUR',
-  'VLOER',
-  'RAMEN_EN_DEUREN',
-  'WARMTEPOMP',
-  'WARMTEPOMPBOILER',
-  'ZONNEBOILER',
-  'VENTILATIE',
-  'ELEKTRICITEIT_EN_SANITAIR',
-  'BINNENRENOVATIE',
-  'ASBESTVERWIJDERING',
-] as const;
-export type Werkcategorie = (typeof WERKCATEGORIEEN)[number];
+/** The work categories, shared with the other subgraph that uses the `Werkcategorie` enum (see @hub/shared). */
+export { WERKCATEGORIEEN, type Werkcategorie };
 
 /** The income categories every work category must cover (categorie 1 = highest incomes). */
 export const INKOMENSCATEGORIEEN = ['CATEGORIE_1', 'CATEGORIE_2', 'CATEGORIE_3', 'CATEGORIE_4'] as const;
