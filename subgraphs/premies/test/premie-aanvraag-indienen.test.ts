@@ -81,6 +81,28 @@ describe(`Mijn VerbouwPremie applications: draft and submission (${process.env.T
     });
   });
 
+  it('a heat pump: the expected premie follows how it is executed, as in the advice; without the type the desk decides', async () => {
+    const warmtepomp = (uitvoering: string | null) =>
+      dossierRep({
+        maatregel: { categorie: 'WARMTEPOMP', omschrijving: 'Lucht-waterwarmtepomp', oppervlakteM2: null, bedragExclBtw: 14000, uitvoering },
+        facturen: [factuur({ bedragExclBtw: 14000, documenten: [{ id: randomUUID(), soort: 'FACTUUR', titel: 'Factuur warmtepomp' }, { id: randomUUID(), soort: 'ATTEST', titel: 'Technische fiche warmtepomp' }] })],
+      });
+    const met = await draft(warmtepomp('WARMTEPOMP_LUCHT_WATER'));
+    const zonder = await draft(warmtepomp(null));
+    expect({ bedrag: met.verwachtBedrag, regelId: met.regelId, problemen: met.problemen.map((p: Data) => p.code) }).toEqual({
+      bedrag: 4500,
+      regelId: expect.stringMatching(/^MVP-2026\/WARMTEPOMP\//),
+      problemen: [],
+    });
+    expect({ bedrag: zonder.verwachtBedrag, problemen: zonder.problemen.map((p: Data) => [p.code, p.ernst]) }).toEqual({
+      bedrag: null,
+      problemen: [['BEDRAG_ONBEKEND', 'WAARSCHUWING']],
+    });
+    // A way of execution of another work category is refused at the boundary.
+    const fout = await voorstel(warmtepomp('MUUR_SPOUW'));
+    expect(fout.errors?.map((e: Data) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
   describe('every validation problem has its code, and a blocking one refuses the submission with nothing written', () => {
     const JARIG = { insz: '78090221568', voornaam: 'Lotte', achternaam: 'Vermeulen' };
     const cases: Array<{ name: string; rep: () => Data; identity?: () => Identity; problemen: Data[] }> = [

@@ -104,7 +104,7 @@ export function controleerAanvraag(invoer: ControleInvoer): ControleUitkomst {
     } else if (inhoud.facturen.length > 0) {
       // Without an invoice there is nothing to compute on (GEEN_FACTUUR below says so).
       const premie = berekenPremie(
-        { id: inhoud.maatregel.id, categorie, oppervlakteM2: inhoud.maatregel.oppervlakteM2, bedragExclBtw: totaal },
+        { id: inhoud.maatregel.id, categorie, uitvoering: inhoud.maatregel.uitvoering, oppervlakteM2: inhoud.maatregel.oppervlakteM2, bedragExclBtw: totaal },
         { regelset, regime, doelgroep: inkomenscategorie, categorieenInDossier: new Set(inhoud.categorieenInDossier) },
       );
       regelId = premie.regelId;

@@ -32,7 +32,7 @@ export interface AanvraagInhoud {
   begeleiderSub: string | null;
   aanvrager: { burgerId: string; insz: string | null; voornaam: string; achternaam: string };
   woning: { adresId: string; adres: string | null; bouwjaar: number | null; epcCertificaatnummer: string | null };
-  maatregel: { id: string; categorie: Werkcategorie; omschrijving: string; oppervlakteM2: number | null };
+  maatregel: { id: string; categorie: Werkcategorie; omschrijving: string; uitvoering: string | null; oppervlakteM2: number | null };
   /** The work categories of all measures of the dossier (rules that apply only together with another). */
   categorieenInDossier: Werkcategorie[];
   /** The invoices of the measure, by date and number. */
@@ -68,7 +68,7 @@ export function bouwInhoud(rep: VoorstelRepresentatie, maatregelId: string): Aan
       bouwjaar: rep.woning.epc?.bouwjaar ?? null,
       epcCertificaatnummer: rep.woning.epc?.certificaatnummer ?? null,
     },
-    maatregel: { id: maatregel.id, categorie: maatregel.categorie, omschrijving: maatregel.omschrijving, oppervlakteM2: maatregel.oppervlakteM2 },
+    maatregel: { id: maatregel.id, categorie: maatregel.categorie, omschrijving: maatregel.omschrijving, uitvoering: maatregel.uitvoering, oppervlakteM2: maatregel.oppervlakteM2 },
     categorieenInDossier: [...new Set(rep.maatregelen.map((m) => m.categorie))].sort(),
     facturen,
   };

@@ -2,6 +2,7 @@ import { badUserInput } from '@hub/shared';
 import { z } from 'zod';
 import { jsonPath } from '../../regels/load.js';
 import { WERKCATEGORIEEN } from '../../regels/schema.js';
+import { MAATREGEL_UITVOERINGEN, uitvoeringenVan } from '../../regels/waarden.js';
 
 /**
  * The Dossier fields the gateway passes on for `premieAanvraagVoorstel` (@requires): the citizen and
@@ -31,14 +32,22 @@ const FactuurRep = z.object({
   documenten: nullable(z.array(DocumentRep)),
 });
 
-const MaatregelRep = z.object({
-  id: id(),
-  categorie: z.enum(WERKCATEGORIEEN, { error: `must be one of ${WERKCATEGORIEEN.join(', ')}` }),
-  omschrijving: tekst(),
-  oppervlakteM2: nullable(bedrag()),
-  bedragExclBtw: nullable(bedrag()),
-  facturen: nullable(z.array(FactuurRep)),
-});
+const MaatregelRep = z
+  .object({
+    id: id(),
+    categorie: z.enum(WERKCATEGORIEEN, { error: `must be one of ${WERKCATEGORIEEN.join(', ')}` }),
+    omschrijving: tekst(),
+    // How the measure is executed (e.g. the heat-pump type): the amount may depend on it, as in the advice.
+    uitvoering: nullable(z.enum(MAATREGEL_UITVOERINGEN, { error: `must be one of ${MAATREGEL_UITVOERINGEN.join(', ')}` })),
+    oppervlakteM2: nullable(bedrag()),
+    bedragExclBtw: nullable(bedrag()),
+    facturen: nullable(z.array(FactuurRep)),
+  })
+  .superRefine((m, ctx) => {
+    if (m.uitvoering !== null && !(uitvoeringenVan(m.categorie) as readonly string[]).includes(m.uitvoering)) {
+      ctx.addIssue({ code: 'custom', path: ['uitvoering'], message: `${m.uitvoering} is not a way of execution of ${m.categorie}` });
+    }
+  });
 
 const VoorstelRepresentatieSchema = z.object({
   id: id(),
