@@ -15,6 +15,8 @@ export { dossierMigrations } from './migrations/index.js';
 export { seedDossierDemoData, DEMO_REFERENCE_DATE } from './seed/seed.js';
 export { DEMO_CRM_IDS, DEMO_INSZ, DEMO_BEGELEIDER_WIM } from './seed/demo-data.js';
 export type { Context } from './context.js';
+/** The per-request context (services on a data source) without the GraphQL server: for `npm run bench:db`. */
+export { contextFactory } from './context.js';
 export { PostgresDocumentStore, type DocumentStore } from './documents/store.js';
 export { DEMO_TRAJECT_IDS, DEMO_AANNEMERS } from './seed/demo-traject.js';
 export type { DocumentModel, FactuurModel, MijlpaalModel, OfferteModel } from './journey-mappers.js';

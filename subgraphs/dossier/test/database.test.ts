@@ -106,7 +106,7 @@ describe('the migration', () => {
         'S:dossier_referentie_seq',
         'i:burger_insz_uq',
         'i:burger_pkey',
-        'i:dossier_adres_idx',
+        // (dossier_adres_idx: replaced by dossier_woning_idx in 1796400000000)
         'i:dossier_begeleider_idx',
         'i:dossier_burger_idx',
         'i:dossier_lijst_idx',

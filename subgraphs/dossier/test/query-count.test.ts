@@ -65,7 +65,8 @@ function kind(sql: string): string {
   if (/^INSERT INTO "[a-z_0-9]+"\."audit_log"/.test(sql)) return 'audit';
   if (/FROM "[a-z_0-9]+"\."maatregel"/.test(sql)) return 'maatregel';
   if (/FROM "[a-z_0-9]+"\."burger"/.test(sql)) return 'burger';
-  if (/COUNT\(/i.test(sql)) return 'dossier:count';
+  // (the total of the list: a count, or a sum over the summary dossier_telling of migration 1796400000000)
+  if (/COUNT\(|FROM dossier_telling/i.test(sql)) return 'dossier:count';
   if (/"d"\."burger_id" IN/.test(sql)) return 'dossier:by-burger';
   if (/LIMIT 51/.test(sql)) return 'dossier:page';
   return sql;

@@ -19,7 +19,9 @@ afterEach(async () => {
   await db?.close();
   db = undefined;
 });
-const VOOR = dossierMigrations.filter((m) => m !== ZakenEnStatistieken1796300000000);
+const VOOR = dossierMigrations.slice(0, dossierMigrations.indexOf(ZakenEnStatistieken1796300000000));
+/** Up to and including this migration (the later ones have their own tests). */
+const TOT_EN_MET = dossierMigrations.slice(0, dossierMigrations.indexOf(ZakenEnStatistieken1796300000000) + 1);
 
 async function objecten(ds: TestDatabase['dataSource']): Promise<string[]> {
   const rows: Array<{ name: string }> = await ds.query(
@@ -37,7 +39,7 @@ async function objecten(ds: TestDatabase['dataSource']): Promise<string[]> {
 
 describe('the migration 1796300000000-ZakenEnStatistieken', () => {
   it('adds the staff directory, three columns, their checks and the indexes of the statistics; down() takes exactly those away', async () => {
-    db = await createTestDatabase({ schemaPrefix: 'dossier', entities: dossierEntities, migrations: dossierMigrations });
+    db = await createTestDatabase({ schemaPrefix: 'dossier', entities: dossierEntities, migrations: TOT_EN_MET });
     const ds = db.dataSource;
     const na = await objecten(ds);
     await ds.undoLastMigration({ transaction: 'each' });
@@ -235,7 +237,9 @@ describe('the statistics demo', () => {
 });
 
 describe('the statistics read their indexes', () => {
-  it('every statement of a statistics query with a period uses the index made for it', async () => {
+  // A period that begins in the middle of a month: its whole months are read from the summaries, the
+  // days of October from the rows. Each statement reads the indexes of both.
+  it('every statement of a statistics query with a period uses the indexes made for it', async () => {
     const captured: Array<{ sql: string; params: unknown[] }> = [];
     const logger: TypeOrmLogger = {
       logQuery: (sql, params) => captured.push({ sql, params: Array.isArray(params) ? params : [] }),
@@ -255,7 +259,7 @@ describe('the statistics read their indexes', () => {
       const res = await postGraphQL(
         url,
         {
-          query: `{ statistieken(filter: { van: "2025-10-01", tot: "2025-12-31" }) { aantalDossiers faseInstroomPerMaand { aantal } doorlooptijden { aantal }
+          query: `{ statistieken(filter: { van: "2025-10-15", tot: "2025-12-31" }) { aantalDossiers faseInstroomPerMaand { aantal } doorlooptijden { aantal }
             openVragen { aantal } uitgevoerdeMaatregelen { aantal } aantalBegeleideWoningen } }`,
         },
         { identity: identityOf('analist') },
@@ -264,23 +268,27 @@ describe('the statistics read their indexes', () => {
     } finally {
       await server.close();
     }
-    const verwacht: Array<[RegExp, string]> = [
-      [/GROUPING\(s\.status/, 'dossier_statistiek_idx'],
-      [/o\.naar_fase AS fase/, 'dossier_overgang_instroom_idx'],
-      [/percentile_cont/, 'dossier_overgang_verblijf_idx'],
-      [/FROM vraag v/, 'vraag_open_idx'],
-      [/FROM maatregel m/, 'maatregel_uitgevoerd_idx'],
-      [/count\(\*\)::int AS n FROM \(SELECT DISTINCT d\.adres_id/, 'dossier_statistiek_idx'],
+    const verwacht: Array<[RegExp, string[]]> = [
+      [/GROUPING\(s\.status/, ['stat_dossier_pkey', 'dossier_statistiek_idx']],
+      [/FROM stat_instroom t/, ['stat_instroom_pkey', 'dossier_overgang_instroom_idx']],
+      // (the stays of the classes that hold the percentiles: on this little data by their date; at scale by
+      // their class, dossier_overgang_duur_idx, as `npm run bench:db` shows)
+      [/FROM stat_verblijf t/, ['stat_verblijf_pkey', 'dossier_overgang_verblijf_idx']],
+      [/FROM vraag v/, ['vraag_open_idx']],
+      // (the measures of the days: their parts, kept with their moment in stat_maatregel_bijdrage)
+      [/FROM stat_maatregel t/, ['stat_maatregel_pkey', 'stat_maatregel_bijdrage_uitgevoerd_idx']],
+      // (the homes: by the date of opening, or in home order; which one is cheaper depends on the data)
+      [/count\(\*\)::int AS n FROM \(SELECT DISTINCT d\.adres_id/, ['dossier_(statistiek|woning)_idx']],
     ];
     expect(captured).toHaveLength(verwacht.length);
-    for (const [patroon, index] of verwacht) {
+    for (const [patroon, indexen] of verwacht) {
       const q = captured.find((c) => patroon.test(c.sql))!;
       const plan = await ds.transaction(async (m) => {
         await m.query('SET LOCAL enable_seqscan = off');
         const rows: Array<{ 'QUERY PLAN': string }> = await m.query(`EXPLAIN ${q.sql}`, q.params);
         return rows.map((r) => r['QUERY PLAN']).join('\n');
       });
-      expect(plan, q.sql).toContain(index);
+      for (const index of indexen) expect(plan, q.sql).toMatch(new RegExp(index));
     }
   });
 });

@@ -360,13 +360,13 @@ describe('access and cost', () => {
     const soort = (sql: string) =>
       /GROUPING\(s\.status, s\.fase/.test(sql)
         ? 'dossiers'
-        : /o\.naar_fase AS fase/.test(sql)
+        : /FROM stat_instroom t/.test(sql)
           ? 'instroom'
-          : /percentile_cont/.test(sql)
+          : /FROM stat_verblijf t/.test(sql)
             ? 'doorlooptijden'
             : /FROM vraag v/.test(sql)
               ? 'vragen'
-              : /FROM maatregel m/.test(sql)
+              : /FROM stat_maatregel t/.test(sql)
                 ? 'maatregelen'
                 : /count\(\*\)::int AS n FROM \(SELECT DISTINCT d\.adres_id/.test(sql)
                   ? 'woningen'

@@ -146,13 +146,14 @@ describe('the migrations of the journey', () => {
       });
     };
     const cases: Array<[string, string]> = [
-      [`SELECT id FROM burger WHERE lower(achternaam) LIKE 'peet%'`, 'burger_achternaam_zoek_idx'],
-      [`SELECT id FROM burger WHERE lower(voornaam || ' ' || achternaam) LIKE 'an pee%'`, 'burger_naam_zoek_idx'],
+      // (the citizen's names are searched on the dossier since migration 1796400000000)
+      [`SELECT id FROM dossier WHERE zoek_achternaam LIKE 'peet%'`, 'dossier_zoek_achternaam_idx'],
+      [`SELECT id FROM dossier WHERE zoek_naam LIKE 'an pee%'`, 'dossier_zoek_naam_idx'],
       [`SELECT id FROM dossier WHERE lower(adres_tekst) LIKE 'tiensestraat%'`, 'dossier_adres_zoek_idx'],
       [`SELECT id FROM dossier WHERE fase = 'OPTIES' ORDER BY laatste_wijziging DESC, id DESC LIMIT 51`, 'dossier_fase_idx'],
       [`SELECT id FROM dossier WHERE postcode = '3000' ORDER BY laatste_wijziging DESC, id DESC LIMIT 51`, 'dossier_postcode_idx'],
       [`SELECT id FROM dossier WHERE spoc_sub = 'stad-sofie.claes' ORDER BY laatste_wijziging DESC, id DESC LIMIT 51`, 'dossier_spoc_idx'],
-      [`SELECT id FROM dossier WHERE status = 'LOPEND' AND volgende_actie_op < DATE '2026-03-02'`, 'dossier_volgende_actie_idx'],
+      [`SELECT id FROM dossier WHERE status = 'LOPEND' AND volgende_actie_op < DATE '2026-03-02'`, 'dossier_achterstallig_idx'],
     ];
     for (const [sql, index] of cases) expect(await plan(sql), sql).toContain(index);
   });

@@ -20,6 +20,8 @@ export interface DossierOvergangRow {
    * `op - vanFaseSinds` is the time spent in `vanFase` (the lead times of the statistics).
    */
   vanFaseSinds: Date | null;
+  /** The dossier's postcode: kept by the database (triggers of migration 1796400000000) for the statistics; never read or written here. */
+  postcode?: string | null;
 }
 
 export const DossierOvergangEntity = new EntitySchema<DossierOvergangRow>({
@@ -37,5 +39,6 @@ export const DossierOvergangEntity = new EntitySchema<DossierOvergangRow>({
     doorSub: { name: 'door_sub', type: 'varchar', length: 200 },
     op: { type: 'timestamptz', precision: 3 },
     vanFaseSinds: { name: 'van_fase_sinds', type: 'timestamptz', precision: 3, nullable: true },
+    postcode: { type: 'varchar', length: 4, nullable: true, select: false, insert: false, update: false },
   },
 });

@@ -35,6 +35,12 @@ export interface DossierRow {
   volgendeActie: string | null;
   /** The channel of the question the dossier was opened from; null when it was opened without one. */
   startKanaal: Kanaal | null;
+  /**
+   * The citizen's surname, and first name and surname, in lower case: kept by the database (triggers of
+   * migration 1796400000000) for the search of the lists. Never read or written by the application.
+   */
+  zoekAchternaam?: string | null;
+  zoekNaam?: string | null;
 }
 
 export const DossierEntity = new EntitySchema<DossierRow>({
@@ -64,5 +70,7 @@ export const DossierEntity = new EntitySchema<DossierRow>({
     volgendeActieOp: { name: 'volgende_actie_op', type: 'date', nullable: true },
     volgendeActie: { name: 'volgende_actie', type: 'varchar', length: 300, nullable: true },
     startKanaal: { name: 'start_kanaal', type: 'varchar', length: 20, nullable: true },
+    zoekAchternaam: { name: 'zoek_achternaam', type: 'varchar', length: 100, nullable: true, select: false, insert: false, update: false },
+    zoekNaam: { name: 'zoek_naam', type: 'varchar', length: 201, nullable: true, select: false, insert: false, update: false },
   },
 });

@@ -7,6 +7,7 @@ import { Mijlpalen1795950200000 } from './1795950200000-Mijlpalen.js';
 import { DossierLijsten1795950300000 } from './1795950300000-DossierLijsten.js';
 import { MaatregelUitvoering1796100500000 } from './1796100500000-MaatregelUitvoering.js';
 import { ZakenEnStatistieken1796300000000 } from './1796300000000-ZakenEnStatistieken.js';
+import { DossierOpSchaal1796400000000 } from './1796400000000-DossierOpSchaal.js';
 
 /** The migrations of the dossier schema, oldest first. Never edit one that shipped: add a new one. */
 export const dossierMigrations: MigrationClass[] = [
@@ -18,4 +19,5 @@ export const dossierMigrations: MigrationClass[] = [
   DossierLijsten1795950300000,
   MaatregelUitvoering1796100500000,
   ZakenEnStatistieken1796300000000,
+  DossierOpSchaal1796400000000,
 ];

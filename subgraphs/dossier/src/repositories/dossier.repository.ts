@@ -69,24 +69,6 @@ export class DossierRepository {
     return inListOrder(whereDossierVisible(qb, scope)).getMany();
   }
 
-  /** Up to `limit` visible dossiers in list order, after `after` when given (keyset pagination). */
-  findPage(scope: DossierScope, limit: number, after?: DossierListPosition): Promise<DossierRow[]> {
-    const qb = whereDossierVisible(this.#repo.createQueryBuilder('d'), scope);
-    if (after) {
-      qb.andWhere('(d.laatsteWijziging, d.id) < (CAST(:afterTs AS timestamptz), CAST(:afterId AS uuid))', {
-        afterTs: after.laatsteWijziging.toISOString(),
-        afterId: after.id,
-      });
-    }
-    return inListOrder(qb).limit(limit).getMany();
-  }
-
-  /** How many dossiers the scope may see (a plain COUNT(*): the ids are unique, no DISTINCT needed). */
-  async countVisible(scope: DossierScope): Promise<number> {
-    const row = await whereDossierVisible(this.#repo.createQueryBuilder('d'), scope).select('COUNT(*)', 'n').getRawOne<{ n: string }>();
-    return Number(row?.n ?? 0);
-  }
-
   /**
    * Inserts a dossier with the next reference number (REN-<year opened>-<number>, numbers from the
    * dossier_referentie_seq sequence, never reused). Returns the stored row.

@@ -5,7 +5,7 @@ import { insertMissing } from './insert-missing.js';
 export class ToestemmingRepository {
   readonly #repo: Repository<ToestemmingRow>;
 
-  constructor(private readonly manager: EntityManager) {
+  constructor(manager: EntityManager) {
     this.#repo = manager.getRepository<ToestemmingRow>(ToestemmingEntity);
   }
 

@@ -115,7 +115,7 @@ export function genereerStatistiekDemo(): StatistiekDemo {
   const out: StatistiekDemo = { burgers: [], dossiers: [], vragen: [], overgangen: [], maatregelen: [], facturen: [] };
 
   for (let i = 0; i < AANTAL_DOSSIERS; i++) {
-    const [straat, postcode] = pick(STRATEN);
+    const [straat] = pick(STRATEN);
     const huisnummer = 1 + Math.floor(r() * 180);
     const adres = woningOp(straat, huisnummer);
     const geopendOp = new Date(BEGIN + (i / AANTAL_DOSSIERS) * (EINDE - 5 * DAG - BEGIN) + Math.floor(r() * 8) * 3600_000);

@@ -5,9 +5,7 @@ import type { DossierOvergangRow } from '../entities/dossier-overgang.js';
 import { partnerInzageKey, type LifecycleLoaders } from '../lifecycle-loaders.js';
 import type { Loaders } from '../loaders.js';
 import { toDossier, type DossierModel } from '../mappers.js';
-import type { Repositories } from '../repositories/index.js';
 import { requireId } from './ids.js';
-import { decodeCursor, encodeCursor, pageSize } from './paginering.js';
 import type { DossierScope, Toegang } from './toegang.js';
 import { scopeVoor, weiger } from './weigering.js';
 
@@ -25,7 +23,6 @@ export class DossierService {
   constructor(
     private readonly toegang: Toegang,
     private readonly loaders: Loaders,
-    private readonly repos: Repositories,
     private readonly access: { audit: AuditCollector; lifecycle: LifecycleLoaders },
   ) {}
 
@@ -89,25 +86,6 @@ export class DossierService {
   private gelezen(row: DossierRow): DossierModel {
     this.access.audit.record({ actie: 'LEZEN', objectType: 'Dossier', objectId: row.id, dossierId: row.id });
     return toDossier(row);
-  }
-
-  /** A page of the visible dossiers, last changed first; `first` 1..100, `after` a cursor of an earlier page. */
-  async page(args: { first?: number | null; after?: string | null }): Promise<DossierPage> {
-    const scope = this.toegang.dossierScope();
-    const first = pageSize(args.first);
-    const after = args.after === null || args.after === undefined ? undefined : decodeCursor(args.after);
-    const [rows, totalCount] = await Promise.all([
-      this.repos.dossiers.findPage(scope, first + 1, after),
-      this.repos.dossiers.countVisible(scope),
-    ]);
-    const pageRows = rows.slice(0, first);
-    for (const row of pageRows) this.loaders.dossierById.prime(row.id, row);
-    const edges = pageRows.map((row) => ({ cursor: encodeCursor(row), node: this.gelezen(row) }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-      totalCount,
-    };
   }
 
   /** The visible dossiers of a citizen the caller may see. */

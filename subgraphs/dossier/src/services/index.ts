@@ -60,7 +60,7 @@ export function createServices(repos: Repositories, identity: Identity, infra: S
   const lifecycle = createLifecycleLoaders(repos, infra.dataSource.manager, toegang.partnerOrganisatie());
   const audit = new AuditCollector(identity, infra.requestId, repos.audit, infra.now);
   const transact: Transact = transactOn(infra.dataSource);
-  const dossiers = new DossierService(toegang, loaders, repos, { audit, lifecycle });
+  const dossiers = new DossierService(toegang, loaders, { audit, lifecycle });
   const toestemmingen = new ToestemmingService(toegang, dossiers, loaders, lifecycle, audit, transact, infra.now);
   const burgers = new BurgerService(toegang, loaders, { audit, lifecycle, toestemmingen });
   const vragen = new VraagService(toegang, loaders, burgers, dossiers, { audit, toestemmingen });
