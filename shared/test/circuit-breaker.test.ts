@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { circuitStates, createHttpClient, resetCircuitBreakers } from '@hub/shared';
 import { ADRES, Adres, failure, HOST, sleep, testClient, unmatchedCounter } from './support/upstream.js';
 
-const GET = { source: 'testbron', method: 'GET', path: '/adressen/42' };
 const CIRCUIT_OPEN = {
   message: 'De bron testbron is tijdelijk niet beschikbaar.',
   extensions: { code: 'UPSTREAM_UNAVAILABLE', source: 'testbron', reason: 'CIRCUIT_OPEN', retryAfter: 1 },
