@@ -1,5 +1,7 @@
 import { perOperation } from './checks.js';
-import { summarise, type LoadResult } from './load/stats.js';
+import { mergeErrorCodes, summarise, type LoadResult } from './load/stats.js';
+
+const withErrorCodes = (errorCodes: Record<string, number> | undefined) => (errorCodes ? { errorCodes } : {});
 import { CpuMeter } from './proc.js';
 import type { Scenario, Target } from './report.js';
 
@@ -50,7 +52,14 @@ export function pool(target: Target, workload: string, mode: Scenario['mode'], s
       ? samples[0]!.result
       : summarise(
           samples.flatMap((s) => s.latencies),
-          { connections: samples[0]!.result.connections, durationS: sum((r) => r.durationS), non2xx: sum((r) => r.non2xx), badAnswers: sum((r) => r.badAnswers), errors: sum((r) => r.errors) },
+          {
+            connections: samples[0]!.result.connections,
+            durationS: sum((r) => r.durationS),
+            non2xx: sum((r) => r.non2xx),
+            badAnswers: sum((r) => r.badAnswers),
+            errors: sum((r) => r.errors),
+            ...withErrorCodes(mergeErrorCodes(samples.map((s) => s.result.errorCodes))),
+          },
         );
   const total = (pick: (s: Sample) => Record<string, number> | undefined) => {
     const totals: Record<string, number> = {};

@@ -145,18 +145,38 @@ export function evaluateTargets(results: BenchResults, limits: { sandboxLatencyM
     });
   }
   for (const s of results.scenarios) {
-    const failed = s.result.non2xx + s.result.badAnswers + s.result.errors;
-    if (failed > 0) {
-      checks.push({
-        id: `fouten-${s.target}-${s.workload}-${s.mode}`,
-        description: `${s.target} ${s.workload} (${s.mode}): every answer a correct one`,
-        measured: `${s.result.non2xx} non-200, ${s.result.badAnswers} with errors, ${s.result.errors} connection errors`,
-        limit: '0',
-        pass: false,
-      });
-    }
+    // Without cache and batching the hub is crippled on purpose (what they save): its errors under load are
+    // a finding (see overloadNotes), not a failure of the hub as it runs.
+    if (s.target === 'unbatched' || failures(s) === 0) continue;
+    checks.push({
+      id: `fouten-${s.target}-${s.workload}-${s.mode}`,
+      description: `${s.target} ${s.workload} (${s.mode}): every answer a correct one`,
+      measured: failureText(s),
+      limit: '0',
+      pass: false,
+    });
   }
   return checks;
+}
+
+const failures = (s: Scenario) => s.result.non2xx + s.result.badAnswers + s.result.errors;
+const failureText = (s: Scenario) =>
+  `${s.result.non2xx} non-200, ${s.result.badAnswers} with errors${s.result.errorCodes ? ` (${codesText(s.result.errorCodes)})` : ''}, ${s.result.errors} connection errors`;
+const codesText = (codes: Record<string, number>) => Object.entries(codes).map(([code, n]) => `${code} ${n}`).join(', ');
+
+/**
+ * What the hub without cache and batching did under load besides being slow: answers with errors (the
+ * upstreams answering too late, their circuit opening), or no request finished in the measured time.
+ */
+export function overloadNotes(results: BenchResults): string[] {
+  const notes: string[] = [];
+  for (const s of results.scenarios) {
+    if (s.target !== 'unbatched') continue;
+    const name = `Without cache and batching, ${s.workload} with ${s.result.connections} connection${s.result.connections === 1 ? '' : 's'}`;
+    if (s.result.requests === 0) notes.push(`${name}: no request finished within the ${s.result.durationS} s measured (each waits for hundreds of upstream calls).`);
+    else if (failures(s) > 0) notes.push(`${name}: ${failures(s)} of ${s.result.requests} answers failed: ${failureText(s)}. The upstreams get every lookup of every request; with cache and batching the same load gets none of these errors.`);
+  }
+  return notes;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -174,12 +194,14 @@ export function formatReport(results: BenchResults): string {
     const cpu = s.cpuMsPerOp ?? {};
     const gateway = cpu.gateway ?? cpu.hive;
     const total = Object.entries(cpu).reduce((sum, [name, ms]) => (name === 'load generator' ? sum : sum + ms), 0);
+    // No request finished in the measured time: no latency to show (not 0 ms).
+    const none = s.result.requests === 0;
     return [
       `${s.target} ${s.workload} (${s.mode === 'latency' ? '1 conn' : `${s.result.connections} conn`})`,
       fmt(s.result.rps),
-      fmt(s.result.latencyMs.p50),
-      fmt(s.result.latencyMs.p95),
-      fmt(s.result.latencyMs.p99),
+      none ? '-' : fmt(s.result.latencyMs.p50),
+      none ? '-' : fmt(s.result.latencyMs.p95),
+      none ? '-' : fmt(s.result.latencyMs.p99),
       String(s.result.non2xx + s.result.badAnswers + s.result.errors),
       fmt(gateway, 2),
       s.cpuMsPerOp ? fmt(total, 2) : '-',

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError } from '@hub/shared';
 import { Bench } from './bench.js';
 import { loadBenchOptions } from './options.js';
-import { evaluateTargets, formatReport } from './report.js';
+import { evaluateTargets, formatReport, overloadNotes } from './report.js';
 
 /** The EPC of a home is three dependent upstream calls: building unit, certificate search, certificate detail. */
 const EPC_CHAIN = 3;
@@ -41,6 +41,7 @@ async function main() {
         `(building unit, EPC search, EPC detail: each needs the answer of the one before) = ${EPC_CHAIN * options.sandboxLatencyMs} ms; every other call runs next to it.`,
     );
   }
+  results.notes.push(...overloadNotes(results));
   const file = join(resultsDir, `${stamp}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   log(`\n${formatReport(results)}\n\nResults: ${file}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, formatReport, type BenchResults, type Scenario } from '../src/report.js';
-import type { LoadResult } from '../src/load/stats.js';
+import { evaluateTargets, formatReport, overloadNotes, type BenchResults, type Scenario } from '../src/report.js';
+import { countErrorCodes, mergeErrorCodes, type LoadResult } from '../src/load/stats.js';
 
 const load = (rps: number, p50: number, bad = 0): LoadResult => ({
   connections: 16,
@@ -84,7 +84,7 @@ describe('the targets of DESIGN §8', () => {
     const base = results(
       [
         { target: 'embedded', workload: 'dossierpagina', mode: 'latency', result: load(10, 70) },
-        { target: 'ours', workload: 'backofficelijst', mode: 'throughput', result: load(90, 100, 2) },
+        { target: 'ours', workload: 'backofficelijst', mode: 'throughput', result: { ...load(90, 100, 2), errorCodes: { UPSTREAM_TIMEOUT: 2 } } },
         { target: 'hive', workload: 'backofficelijst', mode: 'throughput', result: load(100, 90) },
       ],
       { peakRssMb: { embedded: { hub: 512 } } },
@@ -102,8 +102,22 @@ describe('the targets of DESIGN §8', () => {
       ['pagina-p50-embedded', '70.0 ms'],
       ['doorvoer-backofficelijst', '90.0 vs 100.0 req/s (ours/Hive 0.90)'],
       ['geheugen-embedded', '512.0 MB peak RSS'],
-      ['fouten-ours-backofficelijst-throughput', '0 non-200, 2 with errors, 0 connection errors'],
+      ['fouten-ours-backofficelijst-throughput', '0 non-200, 2 with errors (UPSTREAM_TIMEOUT 2), 0 connection errors'],
     ]);
+  });
+
+  it('report the errors of the hub without cache and batching as a finding, not a failed target', () => {
+    const r = results([
+      { target: 'unbatched', workload: 'backofficelijst', mode: 'throughput', result: { ...load(2, 3000, 16), requests: 16, errorCodes: { UPSTREAM_TIMEOUT: 9, UPSTREAM_UNAVAILABLE: 12 } } },
+      { target: 'unbatched', workload: 'statistieken', mode: 'throughput', result: { ...load(0, 0), requests: 0 } },
+      { target: 'unbatched', workload: 'dossierpagina', mode: 'latency', result: { ...load(5, 200), connections: 1 } },
+    ]);
+    expect(evaluateTargets(r, LIMITS).filter((c) => !c.pass)).toEqual([]);
+    expect(overloadNotes(r)).toEqual([
+      'Without cache and batching, backofficelijst with 16 connections: 16 of 16 answers failed: 0 non-200, 16 with errors (UPSTREAM_TIMEOUT 9, UPSTREAM_UNAVAILABLE 12), 0 connection errors. The upstreams get every lookup of every request; with cache and batching the same load gets none of these errors.',
+      'Without cache and batching, statistieken with 16 connections: no request finished within the 10 s measured (each waits for hundreds of upstream calls).',
+    ]);
+    expect(formatReport(r).split('\n')[5]).toBe('unbatched statistieken (16 conn)       0.0       -       -       -       0                  -              -                  0');
   });
 
   it('prints one row per measurement and every target', () => {
@@ -132,5 +146,17 @@ describe('the targets of DESIGN §8', () => {
       '  PASS  the whole embedded hub (one process) under load',
       '        measured 420.0 MB peak RSS; limit < 500 MB',
     ]);
+  });
+});
+
+describe('the error codes of bad answers', () => {
+  it('counts each code once per answer, and an answer without a code as such', () => {
+    const codes: Record<string, number> = {};
+    countErrorCodes('{"errors":[{"message":"a","extensions":{"code":"UPSTREAM_TIMEOUT"}},{"message":"b","extensions":{"code":"UPSTREAM_TIMEOUT"}}],"data":null}', codes);
+    countErrorCodes('{"errors":[{"message":"c","extensions":{"code":"UPSTREAM_UNAVAILABLE","source":"veka"}}]}', codes);
+    countErrorCodes('{"errors":[{"message":"d"}]}', codes);
+    expect(codes).toEqual({ UPSTREAM_TIMEOUT: 1, UPSTREAM_UNAVAILABLE: 1, '(no code)': 1 });
+    expect(mergeErrorCodes([codes, undefined, { UPSTREAM_TIMEOUT: 2 }])).toEqual({ UPSTREAM_TIMEOUT: 3, UPSTREAM_UNAVAILABLE: 1, '(no code)': 1 });
+    expect(mergeErrorCodes([undefined, {}])).toBeUndefined();
   });
 });

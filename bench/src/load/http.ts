@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { summarise, type LoadResult } from './stats.js';
+import { countErrorCodes, summarise, type LoadResult } from './stats.js';
 
 export interface HttpLoad {
   url: string;
@@ -14,7 +14,7 @@ export interface HttpLoad {
 /** An answer that carries GraphQL errors (cheap to test under load: no JSON parse per answer). */
 const hasErrors = (body: string) => body.includes('"errors"');
 
-function run(load: HttpLoad, durationS: number, onLatency?: (ms: number) => void): Promise<autocannon.Result> {
+function run(load: HttpLoad, durationS: number, onLatency?: (ms: number) => void, errorCodes?: Record<string, number>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -26,7 +26,12 @@ function run(load: HttpLoad, durationS: number, onLatency?: (ms: number) => void
         duration: durationS,
         pipelining: 1,
         timeout: 30,
-        verifyBody: (body) => !hasErrors(String(body ?? '')),
+        verifyBody: (body) => {
+          const text = String(body ?? '');
+          if (!hasErrors(text)) return true;
+          if (errorCodes) countErrorCodes(text, errorCodes);
+          return false;
+        },
       },
       (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
     );
@@ -43,8 +48,10 @@ function run(load: HttpLoad, durationS: number, onLatency?: (ms: number) => void
 export async function measureHttp(load: HttpLoad, onMeasureStart?: () => Promise<unknown>, latencies: number[] = []): Promise<LoadResult> {
   if (load.warmupS > 0) await run(load, load.warmupS);
   await onMeasureStart?.();
-  const result = await run(load, load.durationS, (ms) => latencies.push(ms));
+  const errorCodes: Record<string, number> = {};
+  const result = await run(load, load.durationS, (ms) => latencies.push(ms), errorCodes);
   return summarise(latencies, {
+    ...(Object.keys(errorCodes).length ? { errorCodes } : {}),
     connections: load.connections,
     durationS: load.durationS,
     non2xx: result.non2xx,

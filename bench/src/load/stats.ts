@@ -12,6 +12,22 @@ export interface LoadResult {
   badAnswers: number;
   /** Connection errors and timeouts. */
   errors: number;
+  /** The `extensions.code`s of the answers with errors, counted once per answer and code (absent: none). */
+  errorCodes?: Record<string, number>;
+}
+
+/** Counts the error codes of one answer with GraphQL errors into `into` (each code once per answer). */
+export function countErrorCodes(body: string, into: Record<string, number>): void {
+  const codes = new Set([...body.matchAll(/"code":"([A-Z_]+)"/g)].map((m) => m[1]!));
+  if (codes.size === 0) codes.add('(no code)');
+  for (const code of codes) into[code] = (into[code] ?? 0) + 1;
+}
+
+/** The sum of several counts of error codes; undefined when there are none. */
+export function mergeErrorCodes(counts: ReadonlyArray<Record<string, number> | undefined>): Record<string, number> | undefined {
+  const total: Record<string, number> = {};
+  for (const c of counts) for (const [code, n] of Object.entries(c ?? {})) total[code] = (total[code] ?? 0) + n;
+  return Object.keys(total).length ? total : undefined;
 }
 
 /** The p-th percentile (0..100) of sorted values, nearest-rank; 0 for none. */
