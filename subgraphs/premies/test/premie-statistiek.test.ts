@@ -286,7 +286,7 @@ describe(`Statistieken.premies in the subgraph (${process.env.TEST_DATABASE_URL 
   });
 
   it('a selection without premies shows every category empty, and an empty selection reads nothing', async () => {
-    const response = await premies.call(STATISTIEK, { representations: [representatie(3, [D.d7.replace(/.$/, '0'), 'geen-uuid'])] }, identityOf('analist'));
+    const response = await premies.call(STATISTIEK, { representations: [representatie(3, [randomUUID(), 'geen-uuid'])] }, identityOf('analist'));
     expect(response.body).toEqual({ data: { _entities: [{ sleutel: SLEUTEL, premies: perCategorie({}) }] } });
     expect(premies.queries.count).toBe(1);
     premies.queries.reset();
