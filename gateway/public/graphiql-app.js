@@ -38,13 +38,13 @@
     return { query: example.query, variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined };
   }
 
-  /** The example operations (operations/ in the repository) for these roles; the default query otherwise. */
+  /** The example operations (operations/ in the repository) for these roles; the start tab otherwise. */
   function tabsFor(roles) {
     var wanted = roles.length ? roles : ['anoniem'];
     var examples = config.examples.filter(function (e) {
       return e.roles.some(function (r) { return wanted.indexOf(r) >= 0; });
     });
-    return examples.length ? examples.map(tab) : [{ query: config.defaultQuery }];
+    return examples.length ? examples.map(tab) : [tab(config.defaultTab)];
   }
 
   function render(storagePrefix, tabs) {
@@ -83,6 +83,6 @@
     hint.textContent = 'Zet je token als header: {"Authorization": "Bearer …"}';
     slot.appendChild(hint);
     // Without a persona picker: the dossier across the subgraphs, then the analysts' examples.
-    render('renovatiehub:token:', [{ query: config.defaultQuery }].concat(tabsFor(['analist'])));
+    render('renovatiehub:token:', [tab(config.defaultTab)].concat(tabsFor(['analist'])));
   }
 })();

@@ -21,14 +21,13 @@ import { AuthenticationError, type JwtVerifier } from './auth/jwt.js';
 import { SubgraphDataSource, type SubgraphFetchObserver } from './auth/datasource.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { graphiqlHandler, loadExampleOperations, type DemoPersonaOption, type ExampleOperation } from './graphiql/index.js';
+import { graphiqlHandler, loadExampleOperations, startTab, type DemoPersonaOption, type ExampleOperation } from './graphiql/index.js';
 import type { Limits } from './limits.js';
 import { limitRules } from './limits/index.js';
 import { formatGatewayError } from './plugins/errors.js';
 import { introspectionPolicy } from './plugins/introspection.js';
 import { requestLog } from './plugins/request-log.js';
 import { readinessCheck } from './readiness.js';
-import { DEFAULT_QUERY } from './default-query.js';
 import { documentsProxy } from './documents-proxy.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 import { loadTrustedDocuments, withTrustedDocuments, type TrustedDocuments } from './trusted-documents/index.js';
@@ -135,11 +134,12 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
       return { identity: hub.identity, requestId: hub.requestId };
     },
   });
+  const examples = config.graphiql ? (deps.exampleOperations ?? loadExampleOperations()) : [];
   const graphiql = config.graphiql
     ? graphiqlHandler({
         endpoint: '/graphql',
-        defaultQuery: DEFAULT_QUERY,
-        examples: deps.exampleOperations ?? loadExampleOperations(),
+        defaultTab: startTab(examples),
+        examples,
         ...(config.claims ? { claims: { roles: config.claims.roles, insz: config.claims.insz } } : {}),
         ...(config.demoTokenUrl && deps.demoPersonas ? { demo: { tokenUrl: config.demoTokenUrl, personas: deps.demoPersonas } } : {}),
       })

@@ -2,6 +2,7 @@ import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, verifyIdentity } from '@hub/shared';
 import { postGraphQL, TEST_IDENTITY_SECRET } from '@hub/shared/testing';
+import { loadExampleOperations, startTab } from '../src/graphiql/index.js';
 import { startFakeSubgraph, startTestGateway, startTestIssuer, type RecordedCall, type TestGateway } from './helpers.js';
 
 type Issuer = Awaited<ReturnType<typeof startTestIssuer>>;
@@ -232,6 +233,17 @@ describe('gateway: authentication, identity propagation, limits and masking', ()
         expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(100);
       }
     }
+  });
+
+  it('opens GraphiQL on the back-office dossier page of operations/, with its variables, when no role picks the tabs', async () => {
+    const html = await (await fetch(`${gateway.url}/graphiql`)).text();
+    const config = JSON.parse(/<script type="application\/json" id="hub-config">([^<]*)<\/script>/.exec(html)![1]!) as { defaultTab: unknown };
+    const dossierPagina = loadExampleOperations().find((e) => e.useCase === 'backoffice' && e.name === 'DossierPagina')!;
+    expect(config.defaultTab).toEqual({ query: dossierPagina.query, variables: { id: '5d1e8a40-2f7b-4c55-8f0e-1a2b3c4d0001' } });
+    expect(dossierPagina.query).toMatch(/^query DossierPagina\(\$id: ID!, \$datum: Date\) \{$/m);
+    expect(() => startTab(loadExampleOperations().filter((e) => e.useCase !== 'backoffice'))).toThrow(
+      'The example operations lack backoffice/DossierPagina: run npm run codegen',
+    );
   });
 
   it('answers health, and readiness from the subgraphs', async () => {

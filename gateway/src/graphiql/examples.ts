@@ -24,3 +24,13 @@ export interface ExampleOperation {
 export function loadExampleOperations(file: string = EXAMPLE_OPERATIONS_PATH): ExampleOperation[] {
   return JSON.parse(readFileSync(file, 'utf8')) as ExampleOperation[];
 }
+
+/** The operation GraphiQL opens with when no role picks the tabs: the back-office dossier page, joined across the four subgraphs. */
+export const START_OPERATION = { useCase: 'backoffice', name: 'DossierPagina' } as const;
+
+/** The tab GraphiQL opens with (START_OPERATION from the examples, with its variables). */
+export function startTab(examples: readonly ExampleOperation[]): Pick<ExampleOperation, 'query' | 'variables'> {
+  const start = examples.find((e) => e.useCase === START_OPERATION.useCase && e.name === START_OPERATION.name);
+  if (!start) throw new Error(`The example operations lack ${START_OPERATION.useCase}/${START_OPERATION.name}: run npm run codegen`);
+  return { query: start.query, ...(start.variables ? { variables: start.variables } : {}) };
+}

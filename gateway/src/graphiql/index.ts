@@ -7,7 +7,7 @@ import type { ExampleOperation } from './examples.js';
 import { escapeJsonForHtml } from './html.js';
 import { statistiekenPage } from './statistieken.js';
 
-export { loadExampleOperations, EXAMPLE_OPERATIONS_PATH, type ExampleOperation } from './examples.js';
+export { loadExampleOperations, startTab, EXAMPLE_OPERATIONS_PATH, START_OPERATION, type ExampleOperation } from './examples.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -39,8 +39,8 @@ const read = (file: string) => {
 export interface GraphiQLOptions {
   /** Where the GraphQL endpoint is, relative to the page. */
   endpoint: string;
-  /** The query GraphiQL opens with. */
-  defaultQuery: string;
+  /** The tab GraphiQL opens with when no role picks the tabs (see startTab). */
+  defaultTab: Pick<ExampleOperation, 'query' | 'variables'>;
   /** Development only: the local issuer's demo-token endpoint and the personas to pick from. */
   demo?: { tokenUrl: string; personas: DemoPersonaOption[] };
   /** The example operations of operations/: GraphiQL opens those of the caller's role as tabs. */
