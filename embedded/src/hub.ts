@@ -237,6 +237,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
         identitySecret,
         logger: woningpasLogger,
         clients: woningpas.createWoningpasClients(woningpasConfig, woningpasLogger, onCall),
+        epcStatistiekParallel: woningpasConfig.EPC_STATISTIEK_PARALLEL,
         ...(woningpasCache ? { cache: woningpasCache } : {}),
       }),
     ]);

@@ -1,30 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import { ConfigError, env, loadConfig, ROLLEN, type Rol } from '@hub/shared';
+import { ConfigError } from '@hub/shared';
 import { DEMO_PERSONAS } from '@hub/shared/demo';
 import { startHub } from './hub.js';
+import { loadStartConfig } from './start-config.js';
 
 // `npm start`: the whole hub on the embedded defaults, in one process.
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 async function main() {
   const started = Date.now();
-  const c = loadConfig({
-    GATEWAY_PORT: env.port(4000),
-    DOSSIER_PORT: env.port(4001),
-    WONINGPAS_PORT: env.port(4002),
-    IPDC_PORT: env.port(4003),
-    PREMIES_PORT: env.port(4004),
-    SANDBOX_PORT: env.port(4100),
-    HUB_HOST: env.string('127.0.0.1'),
-    HUB_DATA_DIR: env.string(`${repoRoot}.data`),
-    DATABASE_URL: env.postgresUrl(),
-    SANDBOX_LATENCY_MS: env.int(0, 0, 60_000),
-    LOG_LEVEL: env.logLevel().default('warn'),
-    TRUSTED_DOCUMENTS_REQUIRED_FOR: env.string(''),
-  });
-  const trustedOnly = c.TRUSTED_DOCUMENTS_REQUIRED_FOR.split(',').map((r) => r.trim()).filter(Boolean);
-  const unknown = trustedOnly.filter((r) => !(ROLLEN as readonly string[]).includes(r));
-  if (unknown.length) throw new ConfigError([`TRUSTED_DOCUMENTS_REQUIRED_FOR: unknown role(s) ${unknown.join(', ')}; roles: ${ROLLEN.join(', ')}`]);
+  const c = loadStartConfig(process.env);
   const hub = await startHub({
     ports: {
       gateway: c.GATEWAY_PORT,
@@ -41,7 +24,7 @@ async function main() {
     seedStatistieken: true,
     // the statistics demo lives in generated homes the sandboxes of the authentic sources also know
     syntheticHomes: true,
-    trustedDocumentsRequiredFor: trustedOnly as Rol[],
+    trustedDocumentsRequiredFor: c.trustedDocumentsRequiredFor,
     sandboxLatencyMs: c.SANDBOX_LATENCY_MS,
     logLevel: c.LOG_LEVEL,
     mode: 'development',

@@ -39,6 +39,11 @@ const shape = {
   /** Timeout of every upstream call (token requests included), in milliseconds. */
   UPSTREAM_TIMEOUT_MS: env.int(3000, 100, 60_000),
   /**
+   * How many homes `Statistieken.epcLabels` looks up at a time per request (each home costs up to four
+   * upstream calls on a cold cache): higher is faster for the analyst, heavier on the authentic sources.
+   */
+  EPC_STATISTIEK_PARALLEL: env.int(16, 1, 256),
+  /**
    * Where upstream answers are cached across requests: `memory` (per process, bounded LRU), `redis`
    * (shared by every replica; needs REDIS_URL) or `none`.
    */

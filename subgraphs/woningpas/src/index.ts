@@ -9,6 +9,7 @@ runService('woningpas', async () => {
     identitySecret: config.HUB_IDENTITY_SECRET,
     logger,
     clients: createWoningpasClients(config, logger),
+    epcStatistiekParallel: config.EPC_STATISTIEK_PARALLEL,
     ...(cache ? { cache } : {}),
   });
   await server.listen(config.PORT, config.HOST);

@@ -30,6 +30,7 @@ describe('loadWoningpasConfig', () => {
       VEKA_DOSSIER_API_URL: 'https://energie-secure.api.vlaanderen.be',
       VEKA_DATADIENSTEN_URL: 'https://energie-secure.api.vlaanderen.be',
       UPSTREAM_TIMEOUT_MS: 3000,
+      EPC_STATISTIEK_PARALLEL: 16,
       CACHE_BACKEND: 'memory',
       CACHE_KEY_PREFIX: 'hub:woningpas:',
       CACHE_MAX_ENTRIES: 20_000,
@@ -59,6 +60,7 @@ describe('loadWoningpasConfig', () => {
         ERFGOED_URL: 'http://localhost:4100/erfgoed',
         VERGUNNINGEN_URL: 'http://localhost:4100/omgevingsloket',
         UPSTREAM_TIMEOUT_MS: '1500',
+        EPC_STATISTIEK_PARALLEL: '4',
         CACHE_BACKEND: 'redis',
         REDIS_URL: 'redis://cache.internal:6379/2',
         CACHE_KEY_PREFIX: 'leuven:woningpas:',
@@ -85,6 +87,7 @@ describe('loadWoningpasConfig', () => {
       ERFGOED_URL: 'http://localhost:4100/erfgoed',
       VERGUNNINGEN_URL: 'http://localhost:4100/omgevingsloket',
       UPSTREAM_TIMEOUT_MS: 1500,
+      EPC_STATISTIEK_PARALLEL: 4,
       CACHE_BACKEND: 'redis',
       REDIS_URL: 'redis://cache.internal:6379/2',
       CACHE_KEY_PREFIX: 'leuven:woningpas:',
@@ -122,12 +125,14 @@ describe('loadWoningpasConfig', () => {
 
   it('rejects wrong values without echoing secrets', () => {
     expect(
-      problems({ ...REQUIRED, HUB_IDENTITY_SECRET: 'short', ADRESSENREGISTER_URL: 'ftp://x', UPSTREAM_TIMEOUT_MS: '10', PORT: 'abc' }),
+      problems({ ...REQUIRED, HUB_IDENTITY_SECRET: 'short', ADRESSENREGISTER_URL: 'ftp://x', UPSTREAM_TIMEOUT_MS: '10', PORT: 'abc', EPC_STATISTIEK_PARALLEL: '0' }),
     ).toEqual([
       "PORT: must be a port number (got 'abc')",
       "HUB_IDENTITY_SECRET: must be at least 32 characters long (got '***')",
       "ADRESSENREGISTER_URL: must be an absolute http(s) URL (got 'ftp://x')",
       "UPSTREAM_TIMEOUT_MS: must be at least 100 (got '10')",
+      "EPC_STATISTIEK_PARALLEL: must be at least 1 (got '0')",
     ]);
+    expect(problems({ ...REQUIRED, EPC_STATISTIEK_PARALLEL: '1000' })).toEqual(["EPC_STATISTIEK_PARALLEL: must be at most 256 (got '1000')"]);
   });
 });
