@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { loadDossierConfig } from '@hub/dossier';
 import { loadDeliveryConfig } from '@hub/dossier/delivery';
 import { loadStartConfig } from '@hub/embedded';
+import { ErrorCode } from '@hub/shared';
 import { loadGatewayConfig } from '@hub/gateway';
 import { loadIpdcConfig } from '@hub/ipdc';
 import { loadAanvraagConfig, loadPremiesConfig } from '@hub/premies';
 import { loadWoningpasConfig } from '@hub/woningpas';
 
-// The README sends operators to .env.example for "every variable": it must list what the processes read.
+// What the README promises operators and client teams: .env.example lists every variable the processes
+// read, and the README's error-code table every code a client can get.
 
 const ENV_EXAMPLE = fileURLToPath(new URL('../.env.example', import.meta.url));
+const README = fileURLToPath(new URL('../README.md', import.meta.url));
 
 /** The variables a config loader reads: it runs on an empty environment that records every name asked for. */
 function variablesReadBy(load: (source: Record<string, string | undefined>) => unknown): string[] {
@@ -56,5 +59,19 @@ describe('.env.example', () => {
   it('lists no variable that no process reads', () => {
     const read = new Set([...Object.values(LOADERS).flatMap(variablesReadBy), ...READ_ELSEWHERE]);
     expect([...listed].filter((name) => !read.has(name))).toEqual([]);
+  });
+});
+
+describe('the README\'s error codes', () => {
+  const readme = readFileSync(README, 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Error codes'), readme.indexOf('\n## ', readme.indexOf('\n## Error codes') + 1));
+  /** The codes in the first column of the table. */
+  const documented = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]!));
+
+  it('are exactly the codes of ErrorCode (shared/src/errors.ts), each once', () => {
+    expect([...documented].sort()).toEqual(Object.values(ErrorCode).sort());
   });
 });
