@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ConfigError, env, loadConfig, ROLLEN, type Rol } from '@hub/shared';
+import { ConfigError, env, isRol, loadConfig, ROLLEN } from '@hub/shared';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -23,7 +23,7 @@ export function loadStartConfig(source: Record<string, string | undefined> = pro
     source,
   );
   const trustedOnly = c.TRUSTED_DOCUMENTS_REQUIRED_FOR.split(',').map((r) => r.trim()).filter(Boolean);
-  const unknown = trustedOnly.filter((r) => !(ROLLEN as readonly string[]).includes(r));
+  const unknown = trustedOnly.filter((r) => !isRol(r));
   if (unknown.length) throw new ConfigError([`TRUSTED_DOCUMENTS_REQUIRED_FOR: unknown role(s) ${unknown.join(', ')}; roles: ${ROLLEN.join(', ')}`]);
-  return { ...c, trustedDocumentsRequiredFor: trustedOnly as Rol[] };
+  return { ...c, trustedDocumentsRequiredFor: trustedOnly.filter(isRol) };
 }

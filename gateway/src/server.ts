@@ -21,7 +21,7 @@ import { AuthenticationError, type JwtVerifier } from './auth/jwt.js';
 import { SubgraphDataSource, type SubgraphFetchObserver } from './auth/datasource.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { graphiqlHandler, loadExampleOperations, startTab, type DemoPersonaOption, type ExampleOperation } from './graphiql/index.js';
+import { graphiqlHandler, loadExampleOperations, type DemoPersonaOption, type ExampleOperation } from './graphiql/index.js';
 import type { Limits } from './limits.js';
 import { limitRules } from './limits/index.js';
 import { formatGatewayError } from './plugins/errors.js';
@@ -134,12 +134,10 @@ export async function createGateway(deps: GatewayDeps): Promise<GatewayServer> {
       return { identity: hub.identity, requestId: hub.requestId };
     },
   });
-  const examples = config.graphiql ? (deps.exampleOperations ?? loadExampleOperations()) : [];
   const graphiql = config.graphiql
     ? graphiqlHandler({
         endpoint: '/graphql',
-        defaultTab: startTab(examples),
-        examples,
+        examples: deps.exampleOperations ?? loadExampleOperations(),
         ...(config.claims ? { claims: { roles: config.claims.roles, insz: config.claims.insz } } : {}),
         ...(config.demoTokenUrl && deps.demoPersonas ? { demo: { tokenUrl: config.demoTokenUrl, personas: deps.demoPersonas } } : {}),
       })

@@ -26,7 +26,7 @@ export function loadExampleOperations(file: string = EXAMPLE_OPERATIONS_PATH): E
 }
 
 /** The operation GraphiQL opens with when no role picks the tabs: the back-office dossier page, joined across the four subgraphs. */
-export const START_OPERATION = { useCase: 'backoffice', name: 'DossierPagina' } as const;
+const START_OPERATION = { useCase: 'backoffice', name: 'DossierPagina' } as const;
 
 /** The tab GraphiQL opens with (START_OPERATION from the examples, with its variables). */
 export function startTab(examples: readonly ExampleOperation[]): Pick<ExampleOperation, 'query' | 'variables'> {

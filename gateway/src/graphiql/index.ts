@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ExampleOperation } from './examples.js';
+import { startTab, type ExampleOperation } from './examples.js';
 import { escapeJsonForHtml } from './html.js';
 import { statistiekenPage } from './statistieken.js';
 
-export { loadExampleOperations, startTab, EXAMPLE_OPERATIONS_PATH, START_OPERATION, type ExampleOperation } from './examples.js';
+export { loadExampleOperations, startTab, EXAMPLE_OPERATIONS_PATH, type ExampleOperation } from './examples.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -39,11 +39,9 @@ const read = (file: string) => {
 export interface GraphiQLOptions {
   /** Where the GraphQL endpoint is, relative to the page. */
   endpoint: string;
-  /** The tab GraphiQL opens with when no role picks the tabs (see startTab). */
-  defaultTab: Pick<ExampleOperation, 'query' | 'variables'>;
   /** Development only: the local issuer's demo-token endpoint and the personas to pick from. */
   demo?: { tokenUrl: string; personas: DemoPersonaOption[] };
-  /** The example operations of operations/: GraphiQL opens those of the caller's role as tabs. */
+  /** The example operations of operations/: GraphiQL opens those of the caller's role as tabs, and startTab's without a role. */
   examples: ExampleOperation[];
   /** The token claims with the roles and the citizen's national register number (to pick the examples). */
   claims?: { roles: string; insz: string };
@@ -72,7 +70,7 @@ function page(options: GraphiQLOptions): string {
 <body>
 <header id="hub-bar"><strong>Renovatiehub Leuven</strong><nav><a href="/statistieken">Grafieken voor analisten</a></nav><span id="hub-persona"></span></header>
 <div id="graphiql">GraphiQL laadt…</div>
-<script type="application/json" id="hub-config">${escapeJsonForHtml(options)}</script>
+<script type="application/json" id="hub-config">${escapeJsonForHtml({ ...options, defaultTab: startTab(options.examples) })}</script>
 <script src="/graphiql/assets/react.js"></script>
 <script src="/graphiql/assets/react-dom.js"></script>
 <script src="/graphiql/assets/graphiql.js"></script>
@@ -91,9 +89,10 @@ export const SECURITY_HEADERS = {
 
 /** Serves the GraphiQL page, the statistics page (/statistieken) and their assets; returns false for other paths. */
 export function graphiqlHandler(options: GraphiQLOptions) {
+  const graphiql = Buffer.from(page(options));
   const pages: Record<string, Buffer> = {
-    '/': Buffer.from(page(options)),
-    '/graphiql': Buffer.from(page(options)),
+    '/': graphiql,
+    '/graphiql': graphiql,
     '/statistieken': Buffer.from(statistiekenPage(options)),
   };
   return (req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
